@@ -1,0 +1,8 @@
+//! The ITIL domain: pure Rust with no browser dependency, tested with `cargo test`.
+
+pub mod history;
+pub mod ids;
+pub mod itil;
+pub mod priority;
+pub mod ticket;
+pub mod time;

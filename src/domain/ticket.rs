@@ -1,0 +1,405 @@
+//! Tickets: the records of the four ITIL record types, and the validation of a new one.
+
+use super::priority::{Level, Priority, PriorityMatrix};
+use serde::{Deserialize, Serialize};
+
+/// The four ITIL record types a service desk handles.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TicketKind {
+    Incident,
+    ServiceRequest,
+    Problem,
+    Change,
+}
+
+impl TicketKind {
+    /// Every kind, in the order the UI lists them.
+    pub const ALL: [TicketKind; 4] = [
+        TicketKind::Incident,
+        TicketKind::ServiceRequest,
+        TicketKind::Problem,
+        TicketKind::Change,
+    ];
+
+    /// The prefix of the kind's human numbers (INC0001).
+    pub fn prefix(self) -> &'static str {
+        match self {
+            TicketKind::Incident => "INC",
+            TicketKind::ServiceRequest => "REQ",
+            TicketKind::Problem => "PRB",
+            TicketKind::Change => "CHG",
+        }
+    }
+
+    /// Stable key used in storage and URLs.
+    pub fn key(self) -> &'static str {
+        match self {
+            TicketKind::Incident => "incident",
+            TicketKind::ServiceRequest => "service_request",
+            TicketKind::Problem => "problem",
+            TicketKind::Change => "change",
+        }
+    }
+}
+
+/// The human number of a ticket: kind prefix and a sequence, such as INC0042.
+///
+/// Sequences come from a per-kind counter written in the same transaction as the ticket.
+/// When workspaces replicate between laptops, each device will draw its sequences from
+/// its own block, so two devices never hand out the same number offline.
+pub fn human_number(kind: TicketKind, seq: u32) -> String {
+    format!("{}{:04}", kind.prefix(), seq)
+}
+
+/// How the demand reached the service desk.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Channel {
+    Phone,
+    Email,
+    Portal,
+    WalkIn,
+    Monitoring,
+}
+
+impl Channel {
+    /// Every channel, in the order the form lists them.
+    pub const ALL: [Channel; 5] = [
+        Channel::Phone,
+        Channel::Email,
+        Channel::Portal,
+        Channel::WalkIn,
+        Channel::Monitoring,
+    ];
+
+    /// Stable key used in forms and storage.
+    pub fn key(self) -> &'static str {
+        match self {
+            Channel::Phone => "phone",
+            Channel::Email => "email",
+            Channel::Portal => "portal",
+            Channel::WalkIn => "walk_in",
+            Channel::Monitoring => "monitoring",
+        }
+    }
+
+    /// Parses a key written by [`Channel::key`].
+    pub fn from_key(key: &str) -> Option<Channel> {
+        Channel::ALL.into_iter().find(|c| c.key() == key)
+    }
+}
+
+/// Where a ticket stands in its lifecycle.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TicketState {
+    New,
+    InProgress,
+    OnHold,
+    Resolved,
+    Closed,
+    Cancelled,
+}
+
+impl TicketState {
+    /// Stable key used in storage and filters.
+    pub fn key(self) -> &'static str {
+        match self {
+            TicketState::New => "new",
+            TicketState::InProgress => "in_progress",
+            TicketState::OnHold => "on_hold",
+            TicketState::Resolved => "resolved",
+            TicketState::Closed => "closed",
+            TicketState::Cancelled => "cancelled",
+        }
+    }
+}
+
+/// A ticket as stored: replication-ready (global id, revision, tombstone).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Ticket {
+    /// Globally unique id (ULID), never reused.
+    pub id: String,
+    /// CouchDB-style revision, "generation-hash".
+    pub rev: String,
+    /// Human number such as INC0001.
+    pub number: String,
+    pub kind: TicketKind,
+    pub title: String,
+    pub description: String,
+    pub caller: String,
+    pub channel: Channel,
+    pub impact: Level,
+    pub urgency: Level,
+    /// Derived from impact × urgency, never typed.
+    pub priority: Priority,
+    pub state: TicketState,
+    /// Milliseconds since the Unix epoch.
+    pub created: i64,
+    pub updated: i64,
+    /// Tombstone: a deleted ticket stays as a record so that deletion can replicate.
+    #[serde(default)]
+    pub deleted: bool,
+}
+
+/// Longest accepted title, in characters.
+pub const TITLE_MAX: usize = 160;
+/// Longest accepted caller name, in characters.
+pub const CALLER_MAX: usize = 120;
+/// Longest accepted description, in characters.
+pub const DESCRIPTION_MAX: usize = 20_000;
+
+/// The fields of the new-ticket form, as typed.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct TicketForm {
+    pub title: String,
+    pub description: String,
+    pub caller: String,
+    pub channel: String,
+    pub impact: String,
+    pub urgency: String,
+}
+
+/// A form field that can be in error.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Field {
+    Title,
+    Description,
+    Caller,
+    Channel,
+    Impact,
+    Urgency,
+}
+
+/// What is wrong with a field.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Problem {
+    Required,
+    TooLong { max: usize },
+    Unknown,
+}
+
+/// A typed validation error the UI shows next to its field.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct FieldError {
+    pub field: Field,
+    pub problem: Problem,
+}
+
+/// A validated new ticket, ready to be numbered and stored.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TicketDraft {
+    pub kind: TicketKind,
+    pub title: String,
+    pub description: String,
+    pub caller: String,
+    pub channel: Channel,
+    pub impact: Level,
+    pub urgency: Level,
+}
+
+impl TicketForm {
+    /// Checks every field and returns all errors at once, or the typed draft.
+    pub fn validate(&self, kind: TicketKind) -> Result<TicketDraft, Vec<FieldError>> {
+        let mut errors = Vec::new();
+        let title = self.title.trim();
+        let description = self.description.trim();
+        let caller = self.caller.trim();
+        let mut check = |field, value: &str, max, required| {
+            if required && value.is_empty() {
+                errors.push(FieldError {
+                    field,
+                    problem: Problem::Required,
+                });
+            } else if value.chars().count() > max {
+                errors.push(FieldError {
+                    field,
+                    problem: Problem::TooLong { max },
+                });
+            }
+        };
+        check(Field::Title, title, TITLE_MAX, true);
+        check(Field::Description, description, DESCRIPTION_MAX, false);
+        check(Field::Caller, caller, CALLER_MAX, false);
+        let channel = parse(
+            &mut errors,
+            Field::Channel,
+            &self.channel,
+            Channel::from_key,
+        );
+        let impact = parse(&mut errors, Field::Impact, &self.impact, Level::from_key);
+        let urgency = parse(&mut errors, Field::Urgency, &self.urgency, Level::from_key);
+        match (channel, impact, urgency) {
+            (Some(channel), Some(impact), Some(urgency)) if errors.is_empty() => Ok(TicketDraft {
+                kind,
+                title: title.to_owned(),
+                description: description.to_owned(),
+                caller: caller.to_owned(),
+                channel,
+                impact,
+                urgency,
+            }),
+            _ => Err(errors),
+        }
+    }
+}
+
+fn parse<T>(
+    errors: &mut Vec<FieldError>,
+    field: Field,
+    raw: &str,
+    from_key: fn(&str) -> Option<T>,
+) -> Option<T> {
+    let value = from_key(raw);
+    if value.is_none() {
+        let problem = if raw.is_empty() {
+            Problem::Required
+        } else {
+            Problem::Unknown
+        };
+        errors.push(FieldError { field, problem });
+    }
+    value
+}
+
+/// Identity of a record being created, drawn by the platform (clock and randomness).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NewRecord {
+    pub id: String,
+    pub rev: String,
+    pub now: i64,
+}
+
+impl TicketDraft {
+    /// Opens the ticket: numbers it, derives its priority, and sets it to New.
+    pub fn open(self, record: NewRecord, seq: u32, matrix: &PriorityMatrix) -> Ticket {
+        Ticket {
+            id: record.id,
+            rev: record.rev,
+            number: human_number(self.kind, seq),
+            kind: self.kind,
+            priority: matrix.priority(self.impact, self.urgency),
+            title: self.title,
+            description: self.description,
+            caller: self.caller,
+            channel: self.channel,
+            impact: self.impact,
+            urgency: self.urgency,
+            state: TicketState::New,
+            created: record.now,
+            updated: record.now,
+            deleted: false,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn form() -> TicketForm {
+        TicketForm {
+            title: "  Mail is down  ".into(),
+            description: "Nobody on floor 3 receives mail".into(),
+            caller: "Alice".into(),
+            channel: "phone".into(),
+            impact: "high".into(),
+            urgency: "high".into(),
+        }
+    }
+
+    fn record() -> NewRecord {
+        NewRecord {
+            id: "01J0000000000000000000000A".into(),
+            rev: "1-a".into(),
+            now: 1_000,
+        }
+    }
+
+    #[test]
+    fn a_valid_form_opens_a_new_ticket_with_derived_priority() {
+        let draft = form().validate(TicketKind::Incident).unwrap();
+        let ticket = draft.open(record(), 42, &PriorityMatrix::default());
+        assert_eq!(ticket.number, "INC0042");
+        assert_eq!(ticket.title, "Mail is down");
+        assert_eq!(ticket.priority, Priority::P1);
+        assert_eq!(ticket.state, TicketState::New);
+        assert_eq!((ticket.created, ticket.updated), (1_000, 1_000));
+        assert!(!ticket.deleted);
+    }
+
+    #[test]
+    fn an_empty_title_is_required() {
+        let f = TicketForm {
+            title: "   ".into(),
+            ..form()
+        };
+        let errors = f.validate(TicketKind::Incident).unwrap_err();
+        assert_eq!(
+            errors,
+            vec![FieldError {
+                field: Field::Title,
+                problem: Problem::Required
+            }]
+        );
+    }
+
+    #[test]
+    fn unknown_and_missing_values_are_rejected_per_field() {
+        let f = TicketForm {
+            channel: "pigeon".into(),
+            impact: String::new(),
+            urgency: "extreme".into(),
+            ..form()
+        };
+        let errors = f.validate(TicketKind::Incident).unwrap_err();
+        assert_eq!(
+            errors,
+            vec![
+                FieldError {
+                    field: Field::Channel,
+                    problem: Problem::Unknown
+                },
+                FieldError {
+                    field: Field::Impact,
+                    problem: Problem::Required
+                },
+                FieldError {
+                    field: Field::Urgency,
+                    problem: Problem::Unknown
+                },
+            ]
+        );
+    }
+
+    #[test]
+    fn overlong_fields_are_rejected_with_their_limit() {
+        let f = TicketForm {
+            title: "é".repeat(TITLE_MAX + 1),
+            ..form()
+        };
+        let errors = f.validate(TicketKind::Incident).unwrap_err();
+        assert_eq!(errors[0].problem, Problem::TooLong { max: TITLE_MAX });
+        let ok = TicketForm {
+            title: "é".repeat(TITLE_MAX),
+            ..form()
+        };
+        assert!(ok.validate(TicketKind::Incident).is_ok());
+    }
+
+    #[test]
+    fn human_numbers_are_per_kind_and_zero_padded() {
+        assert_eq!(human_number(TicketKind::Incident, 1), "INC0001");
+        assert_eq!(human_number(TicketKind::ServiceRequest, 7), "REQ0007");
+        assert_eq!(human_number(TicketKind::Problem, 123), "PRB0123");
+        assert_eq!(human_number(TicketKind::Change, 12345), "CHG12345");
+    }
+
+    #[test]
+    fn channel_keys_round_trip() {
+        for c in Channel::ALL {
+            assert_eq!(Channel::from_key(c.key()), Some(c));
+        }
+    }
+}

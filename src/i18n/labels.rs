@@ -1,0 +1,139 @@
+//! The message that names each value of the domain.
+
+use super::{fill, Lang, Msg};
+use crate::domain::history::EventField;
+use crate::domain::priority::{Level, Priority};
+use crate::domain::ticket::{Channel, Field, Problem, TicketKind, TicketState};
+use crate::domain::time::Age;
+
+impl Msg {
+    /// The name of an impact or urgency level.
+    pub fn level(level: Level) -> Msg {
+        match level {
+            Level::High => Msg::LevelHigh,
+            Level::Medium => Msg::LevelMedium,
+            Level::Low => Msg::LevelLow,
+        }
+    }
+
+    /// The name of a channel.
+    pub fn channel(channel: Channel) -> Msg {
+        match channel {
+            Channel::Phone => Msg::ChannelPhone,
+            Channel::Email => Msg::ChannelEmail,
+            Channel::Portal => Msg::ChannelPortal,
+            Channel::WalkIn => Msg::ChannelWalkIn,
+            Channel::Monitoring => Msg::ChannelMonitoring,
+        }
+    }
+
+    /// The label of a priority, such as "P1 Critical".
+    pub fn priority(priority: Priority) -> Msg {
+        match priority {
+            Priority::P1 => Msg::PriorityP1,
+            Priority::P2 => Msg::PriorityP2,
+            Priority::P3 => Msg::PriorityP3,
+            Priority::P4 => Msg::PriorityP4,
+            Priority::P5 => Msg::PriorityP5,
+        }
+    }
+
+    /// The name of a lifecycle state.
+    pub fn state(state: TicketState) -> Msg {
+        match state {
+            TicketState::New => Msg::StateNew,
+            TicketState::InProgress => Msg::StateInProgress,
+            TicketState::OnHold => Msg::StateOnHold,
+            TicketState::Resolved => Msg::StateResolved,
+            TicketState::Closed => Msg::StateClosed,
+            TicketState::Cancelled => Msg::StateCancelled,
+        }
+    }
+
+    /// The name of a record type.
+    pub fn kind(kind: TicketKind) -> Msg {
+        match kind {
+            TicketKind::Incident => Msg::KindIncident,
+            TicketKind::ServiceRequest => Msg::KindServiceRequest,
+            TicketKind::Problem => Msg::KindProblem,
+            TicketKind::Change => Msg::KindChange,
+        }
+    }
+
+    /// The label of a form field.
+    pub fn field(field: Field) -> Msg {
+        match field {
+            Field::Title => Msg::FieldTitle,
+            Field::Description => Msg::FieldDescription,
+            Field::Caller => Msg::FieldCaller,
+            Field::Channel => Msg::FieldChannel,
+            Field::Impact => Msg::FieldImpact,
+            Field::Urgency => Msg::FieldUrgency,
+        }
+    }
+
+    /// The name of a field as history shows it.
+    pub fn event_field(field: EventField) -> Msg {
+        match field {
+            EventField::Created => Msg::FieldCreated,
+            EventField::Title => Msg::FieldTitle,
+            EventField::Description => Msg::FieldDescription,
+            EventField::Caller => Msg::FieldCaller,
+            EventField::Channel => Msg::FieldChannel,
+            EventField::Impact => Msg::FieldImpact,
+            EventField::Urgency => Msg::FieldUrgency,
+            EventField::Priority => Msg::FieldPriority,
+            EventField::State => Msg::FieldState,
+        }
+    }
+}
+
+/// The sentence that explains a validation problem.
+pub fn problem_text(problem: Problem, lang: Lang) -> String {
+    match problem {
+        Problem::Required => Msg::ProblemRequired.text(lang).to_owned(),
+        Problem::TooLong { max } => {
+            fill(Msg::ProblemTooLong.text(lang), &[("max", &max.to_string())])
+        }
+        Problem::Unknown => Msg::ProblemUnknown.text(lang).to_owned(),
+    }
+}
+
+/// A ticket's age, such as "5 min" or "3 j".
+pub fn age_text(age: Age, lang: Lang) -> String {
+    let (msg, n) = match age {
+        Age::JustNow => return Msg::AgeJustNow.text(lang).to_owned(),
+        Age::Minutes(n) => (Msg::AgeMinutes, n),
+        Age::Hours(n) => (Msg::AgeHours, n),
+        Age::Days(n) => (Msg::AgeDays, n),
+    };
+    fill(msg.text(lang), &[("n", &n.to_string())])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn problems_and_ages_read_naturally_in_both_languages() {
+        assert_eq!(
+            problem_text(Problem::TooLong { max: 160 }, Lang::En),
+            "At most 160 characters."
+        );
+        assert_eq!(
+            problem_text(Problem::TooLong { max: 160 }, Lang::Fr),
+            "160 caractères au maximum."
+        );
+        assert_eq!(age_text(Age::Days(3), Lang::Fr), "3 j");
+        assert_eq!(age_text(Age::JustNow, Lang::En), "just now");
+    }
+
+    #[test]
+    fn every_priority_label_starts_with_its_code() {
+        for p in Priority::ALL {
+            for lang in Lang::ALL {
+                assert!(Msg::priority(p).text(lang).starts_with(p.code()));
+            }
+        }
+    }
+}

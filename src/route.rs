@@ -1,0 +1,109 @@
+//! App addresses. Pages live in the URL fragment (`#/tickets/INC0001`), so that a plain
+//! static host serves `index.html` for every deep link at any sub-path, with no rewrite rule.
+
+/// A page of the app.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Route {
+    Dashboard,
+    Tickets,
+    NewIncident,
+    /// One ticket, by its human number.
+    Ticket(String),
+    ServiceValueSystem,
+    ServiceValueChain,
+    Practices,
+    Settings,
+    NotFound,
+}
+
+impl Route {
+    /// Parses a location fragment such as `#/tickets/INC0001` (the `#` is optional).
+    pub fn parse(fragment: &str) -> Route {
+        let path = fragment.trim_start_matches('#');
+        let path = path.split(['?']).next().unwrap_or_default();
+        let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+        match segments.as_slice() {
+            [] | ["dashboard"] => Route::Dashboard,
+            ["tickets"] => Route::Tickets,
+            ["tickets", "new"] => Route::NewIncident,
+            ["tickets", number] if is_ticket_number(number) => Route::Ticket((*number).to_owned()),
+            ["svs"] => Route::ServiceValueSystem,
+            ["svc"] => Route::ServiceValueChain,
+            ["practices"] => Route::Practices,
+            ["settings"] => Route::Settings,
+            _ => Route::NotFound,
+        }
+    }
+
+    /// The fragment that leads to this page, `#` included, for links.
+    pub fn href(&self) -> String {
+        let path = match self {
+            Route::Dashboard => "/",
+            Route::Tickets => "/tickets",
+            Route::NewIncident => "/tickets/new",
+            Route::Ticket(number) => return format!("#/tickets/{number}"),
+            Route::ServiceValueSystem => "/svs",
+            Route::ServiceValueChain => "/svc",
+            Route::Practices => "/practices",
+            Route::Settings => "/settings",
+            Route::NotFound => "/not-found",
+        };
+        format!("#{path}")
+    }
+
+    /// The top-level section this page belongs to, for the navigation highlight.
+    pub fn section(&self) -> Route {
+        match self {
+            Route::NewIncident | Route::Ticket(_) => Route::Tickets,
+            other => other.clone(),
+        }
+    }
+}
+
+/// Human numbers are letters then digits, such as INC0001; nothing else reaches storage.
+fn is_ticket_number(s: &str) -> bool {
+    let digits = s.trim_start_matches(|c: char| c.is_ascii_uppercase());
+    s.len() <= 24
+        && digits.len() < s.len()
+        && !digits.is_empty()
+        && digits.bytes().all(|b| b.is_ascii_digit())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_route_round_trips_through_its_href() {
+        let routes = [
+            Route::Dashboard,
+            Route::Tickets,
+            Route::NewIncident,
+            Route::Ticket("INC0042".into()),
+            Route::ServiceValueSystem,
+            Route::ServiceValueChain,
+            Route::Practices,
+            Route::Settings,
+        ];
+        for route in routes {
+            assert_eq!(Route::parse(&route.href()), route);
+        }
+    }
+
+    #[test]
+    fn empty_and_unknown_fragments() {
+        assert_eq!(Route::parse(""), Route::Dashboard);
+        assert_eq!(Route::parse("#"), Route::Dashboard);
+        assert_eq!(Route::parse("#/tickets/"), Route::Tickets);
+        assert_eq!(Route::parse("#/nowhere"), Route::NotFound);
+        assert_eq!(Route::parse("#/tickets/<script>"), Route::NotFound);
+        assert_eq!(Route::parse("#/tickets/0042"), Route::NotFound);
+        assert_eq!(Route::parse("#/tickets/INC"), Route::NotFound);
+    }
+
+    #[test]
+    fn ticket_pages_belong_to_the_tickets_section() {
+        assert_eq!(Route::Ticket("INC0001".into()).section(), Route::Tickets);
+        assert_eq!(Route::Settings.section(), Route::Settings);
+    }
+}
