@@ -3,7 +3,7 @@
 //! Messages are declared once in [`messages`] with both languages side by side, so a
 //! message missing in either language does not compile; tests check placeholders match.
 
-mod labels;
+pub mod labels;
 mod messages;
 
 pub use messages::Msg;

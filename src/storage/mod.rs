@@ -1,0 +1,54 @@
+//! The storage layer: the only code that touches IndexedDB.
+//!
+//! One database per workspace, with a schema version and an ordered list of migrations
+//! ([`schema`]). Every user action writes in one readwrite transaction, committed
+//! explicitly; a failed action rolls back whole ([`request::WriteTx`]).
+
+pub mod request;
+pub mod schema;
+pub mod settings;
+pub mod tickets;
+
+pub use crate::storage_error::StorageError;
+pub use schema::{open, open_watching, Db, Migration, Upgrade, DATABASE, MIGRATIONS};
+
+use crate::domain::ids::{next_revision, ulid};
+use crate::domain::ticket::NewRecord;
+
+/// Store of tickets, keyed by `id`.
+pub const TICKETS: &str = "tickets";
+/// Store of ticket history events, keyed by `id`.
+pub const EVENTS: &str = "ticket_events";
+/// Store of practice configuration, keyed by practice `key`.
+pub const PRACTICES: &str = "practices";
+/// Store of settings and counters, keyed by `key`.
+pub const SETTINGS: &str = "settings";
+
+/// Cryptographically random bytes from the browser.
+pub fn random_bytes<const N: usize>() -> [u8; N] {
+    let mut bytes = [0u8; N];
+    let filled = web_sys::window()
+        .and_then(|w| w.crypto().ok())
+        .and_then(|c| c.get_random_values_with_u8_array(&mut bytes).ok());
+    if filled.is_none() {
+        for b in bytes.iter_mut() {
+            *b = (js_sys::Math::random() * 256.0) as u8;
+        }
+    }
+    bytes
+}
+
+/// The current time, in milliseconds since the Unix epoch.
+pub fn now_ms() -> i64 {
+    js_sys::Date::now() as i64
+}
+
+/// A fresh id and first revision for a record created now.
+pub fn new_record() -> NewRecord {
+    let now = now_ms();
+    NewRecord {
+        id: ulid(now as u64, random_bytes()),
+        rev: next_revision(None, random_bytes()),
+        now,
+    }
+}

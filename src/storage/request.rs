@@ -1,0 +1,178 @@
+//! Futures over IndexedDB requests and transactions.
+
+use super::StorageError;
+use js_sys::{Array, Function, Promise};
+use std::cell::RefCell;
+use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{
+    DomException, Event, IdbCursorWithValue, IdbDatabase, IdbObjectStore, IdbRequest,
+    IdbTransaction, IdbTransactionMode,
+};
+
+/// Turns a JavaScript error (usually a DOMException) into a [`StorageError`].
+pub fn to_error(value: JsValue) -> StorageError {
+    if let Some(e) = value.dyn_ref::<DomException>() {
+        StorageError::from_dom(&e.name(), &e.message())
+    } else if let Some(e) = value.dyn_ref::<js_sys::Error>() {
+        StorageError::Failed(String::from(e.message()))
+    } else {
+        StorageError::Failed(value.as_string().unwrap_or_else(|| format!("{value:?}")))
+    }
+}
+
+/// Serializes a record to a plain JavaScript object.
+pub fn to_js<T: serde::Serialize>(value: &T) -> Result<JsValue, StorageError> {
+    value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|e| StorageError::Failed(e.to_string()))
+}
+
+/// Reads a record back; a record of the wrong shape is reported as corrupt.
+pub fn from_js<T: serde::de::DeserializeOwned>(value: JsValue) -> Result<T, StorageError> {
+    serde_wasm_bindgen::from_value(value).map_err(|e| StorageError::Corrupt(e.to_string()))
+}
+
+/// Calls `f` once, on the request's `success` or `error` event.
+fn on_settle(req: &IdbRequest, f: impl FnOnce(Event) + 'static) {
+    let settle = Closure::once_into_js(f);
+    req.set_onsuccess(Some(settle.unchecked_ref()));
+    req.set_onerror(Some(settle.unchecked_ref()));
+}
+
+/// Waits for a request and returns its result.
+pub async fn request(req: IdbRequest) -> Result<JsValue, StorageError> {
+    let promise = Promise::new(&mut |resolve: Function, reject: Function| {
+        let r = req.clone();
+        on_settle(&req, move |event| {
+            let _ = if event.type_() == "success" {
+                resolve.call1(
+                    &JsValue::UNDEFINED,
+                    &r.result().unwrap_or(JsValue::UNDEFINED),
+                )
+            } else {
+                let error = r.error().ok().flatten().map(JsValue::from);
+                reject.call1(&JsValue::UNDEFINED, &error.unwrap_or(JsValue::UNDEFINED))
+            };
+        });
+    });
+    JsFuture::from(promise).await.map_err(to_error)
+}
+
+/// Walks a cursor request and keeps up to `limit` values that `keep` accepts.
+pub async fn collect(
+    req: IdbRequest,
+    limit: usize,
+    keep: impl Fn(&JsValue) -> bool + 'static,
+) -> Result<Vec<JsValue>, StorageError> {
+    let found = Rc::new(RefCell::new(Vec::new()));
+    let keep = Rc::new(keep);
+    let handler: Rc<RefCell<Option<Closure<dyn FnMut(Event)>>>> = Rc::default();
+    let promise = Promise::new(&mut |resolve: Function, reject: Function| {
+        let (r, found, slot, keep) = (req.clone(), found.clone(), handler.clone(), keep.clone());
+        let step = Closure::<dyn FnMut(Event)>::new(move |event: Event| {
+            if event.type_() != "success" {
+                let error = r.error().ok().flatten().map(JsValue::from);
+                let _ = reject.call1(&JsValue::UNDEFINED, &error.unwrap_or(JsValue::UNDEFINED));
+                return;
+            }
+            let cursor = r
+                .result()
+                .ok()
+                .and_then(|c| c.dyn_into::<IdbCursorWithValue>().ok());
+            let done = match cursor {
+                Some(cursor) => {
+                    let value = cursor.value().unwrap_or(JsValue::UNDEFINED);
+                    if keep(&value) {
+                        found.borrow_mut().push(value);
+                    }
+                    found.borrow().len() >= limit || cursor.continue_().is_err()
+                }
+                None => true,
+            };
+            if done {
+                r.set_onsuccess(None);
+                r.set_onerror(None);
+                let _ = resolve.call0(&JsValue::UNDEFINED);
+                // Freed after this call returns: wasm-bindgen defers it.
+                slot.borrow_mut().take();
+            }
+        });
+        req.set_onsuccess(Some(step.as_ref().unchecked_ref()));
+        req.set_onerror(Some(step.as_ref().unchecked_ref()));
+        *handler.borrow_mut() = Some(step);
+    });
+    let outcome = JsFuture::from(promise).await;
+    handler.borrow_mut().take();
+    outcome.map_err(to_error)?;
+    let values = found.take();
+    Ok(values)
+}
+
+/// Reads every value of a `getAll` result array.
+pub fn array_values(value: JsValue) -> Vec<JsValue> {
+    value
+        .dyn_into::<Array>()
+        .map(|a| a.to_vec())
+        .unwrap_or_default()
+}
+
+/// A readwrite transaction that commits explicitly, and rolls back if dropped uncommitted.
+pub struct WriteTx {
+    tx: IdbTransaction,
+    done: Option<JsFuture>,
+}
+
+impl WriteTx {
+    /// Starts a readwrite transaction over `stores`.
+    pub fn begin(db: &IdbDatabase, stores: &[&str]) -> Result<WriteTx, StorageError> {
+        let names: Array = stores.iter().map(|s| JsValue::from_str(s)).collect();
+        let tx = db
+            .transaction_with_str_sequence_and_mode(&names, IdbTransactionMode::Readwrite)
+            .map_err(to_error)?;
+        let t = tx.clone();
+        let done = Promise::new(&mut |resolve: Function, reject: Function| {
+            let t = t.clone();
+            let settle = Closure::once_into_js(move |event: Event| {
+                let _ = if event.type_() == "complete" {
+                    resolve.call0(&JsValue::UNDEFINED)
+                } else {
+                    let error = t.error().map(JsValue::from);
+                    reject.call1(
+                        &JsValue::UNDEFINED,
+                        &error.unwrap_or(JsValue::from_str("AbortError")),
+                    )
+                };
+            });
+            tx.set_oncomplete(Some(settle.unchecked_ref()));
+            tx.set_onabort(Some(settle.unchecked_ref()));
+        });
+        Ok(WriteTx {
+            tx,
+            done: Some(JsFuture::from(done)),
+        })
+    }
+
+    /// One of the transaction's stores.
+    pub fn store(&self, name: &str) -> Result<IdbObjectStore, StorageError> {
+        self.tx.object_store(name).map_err(to_error)
+    }
+
+    /// Commits and waits until the browser has durably written everything, or reports why not.
+    pub async fn commit(mut self) -> Result<(), StorageError> {
+        #[allow(deprecated)] // web-sys marks it so; every browser we target has it.
+        let _ = self.tx.commit();
+        let done = self.done.take().expect("a transaction commits once");
+        done.await.map(|_| ()).map_err(to_error)
+    }
+}
+
+impl Drop for WriteTx {
+    fn drop(&mut self) {
+        if self.done.is_some() {
+            let _ = self.tx.abort();
+        }
+    }
+}

@@ -1,0 +1,44 @@
+//! Settings and counters, one record per key.
+
+use super::request::{from_js, request, to_error, to_js, WriteTx};
+use super::{Db, StorageError, SETTINGS};
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+use wasm_bindgen::JsValue;
+
+/// The stored shape of a setting.
+#[derive(Serialize, Deserialize)]
+pub struct Setting<T> {
+    pub key: String,
+    pub value: T,
+}
+
+/// Setting key: the name recorded as the author of changes.
+pub const ACTOR: &str = "actor";
+/// Setting key: the priority matrix.
+pub const PRIORITY_MATRIX: &str = "priority_matrix";
+
+/// Reads a setting; `None` when it was never saved.
+pub async fn get_setting<T: DeserializeOwned>(
+    db: &Db,
+    key: &str,
+) -> Result<Option<T>, StorageError> {
+    let tx = db.idb().transaction_with_str(SETTINGS).map_err(to_error)?;
+    let store = tx.object_store(SETTINGS).map_err(to_error)?;
+    let value = request(store.get(&JsValue::from_str(key)).map_err(to_error)?).await?;
+    if value.is_undefined() {
+        return Ok(None);
+    }
+    from_js::<Setting<T>>(value).map(|s| Some(s.value))
+}
+
+/// Saves a setting in its own transaction.
+pub async fn put_setting<T: Serialize>(db: &Db, key: &str, value: &T) -> Result<(), StorageError> {
+    let tx = WriteTx::begin(db.idb(), &[SETTINGS])?;
+    let record = to_js(&Setting {
+        key: key.to_owned(),
+        value,
+    })?;
+    tx.store(SETTINGS)?.put(&record).map_err(to_error)?;
+    tx.commit().await
+}

@@ -1,0 +1,183 @@
+//! The app shell: header, navigation, language switch, and the page for the current route.
+
+use super::context::{use_i18n, use_nav, I18n, Nav, Workspace};
+use super::{dashboard, reference, settings, tickets};
+use crate::domain::priority::PriorityMatrix;
+use crate::i18n::{Lang, Msg};
+use crate::route::Route;
+use crate::storage::settings::{get_setting, ACTOR, PRIORITY_MATRIX};
+use crate::storage::{open_watching, Db, StorageError, DATABASE, MIGRATIONS};
+use leptos::prelude::*;
+
+fn current_route() -> Route {
+    let hash = web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default();
+    Route::parse(&hash)
+}
+
+/// Opens the workspace database and loads the settings every page needs.
+/// While another tab blocks the upgrade, `blocked` is set so the page can say so.
+async fn open_workspace(
+    blocked: RwSignal<bool>,
+) -> Result<(Db, Option<String>, PriorityMatrix), StorageError> {
+    let db = open_watching(DATABASE, MIGRATIONS, move || blocked.set(true)).await?;
+    blocked.set(false);
+    let actor = get_setting::<String>(&db, ACTOR).await?;
+    let matrix = get_setting(&db, PRIORITY_MATRIX).await?.unwrap_or_default();
+    Ok((db, actor, matrix))
+}
+
+/// The root component.
+#[component]
+pub fn App() -> impl IntoView {
+    let i18n = I18n::detect();
+    provide_context(i18n);
+    let nav = Nav {
+        route: RwSignal::new(current_route()),
+    };
+    provide_context(nav);
+    let _ = window_event_listener(leptos::ev::hashchange, move |_| {
+        nav.route.set(current_route())
+    });
+
+    let blocked = RwSignal::new(false);
+    let opened = LocalResource::new(move || open_workspace(blocked));
+    let body = move || match opened.get() {
+        None if blocked.get() => view! { <StorageProblem error=StorageError::Blocked/> }.into_any(),
+        None => {
+            view! { <p class="loading" role="status">{move || i18n.t(Msg::Loading)}</p> }.into_any()
+        }
+        Some(Err(error)) => view! { <StorageProblem error/> }.into_any(),
+        Some(Ok((db, actor, matrix))) => {
+            let default_actor = Msg::DefaultActor.text(i18n.lang.get_untracked());
+            let actor = actor.unwrap_or_else(|| default_actor.to_owned());
+            let workspace = Workspace::new(db.clone(), actor, matrix);
+            db.on_version_change(move || workspace.fault.set(Some(StorageError::VersionChanged)));
+            provide_context(workspace);
+            view! {
+                <Show when=move || workspace.fault.get().is_some()>
+                    <StorageProblem error=workspace.fault.get_untracked().unwrap_or(StorageError::VersionChanged)/>
+                </Show>
+                <Page/>
+            }
+            .into_any()
+        }
+    };
+
+    view! {
+        <a class="skip-link" href="#main" on:click=|ev| {
+            ev.prevent_default();
+            focus_main();
+        }>{move || i18n.t(Msg::SkipToContent)}</a>
+        <Header/>
+        <main id="main" tabindex="-1">{body}</main>
+    }
+}
+
+fn focus_main() {
+    use wasm_bindgen::JsCast;
+    let main = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("main"))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(main) = main {
+        let _ = main.focus();
+    }
+}
+
+/// The page for the current route.
+#[component]
+fn Page() -> impl IntoView {
+    let nav = use_nav();
+    move || match nav.route.get() {
+        Route::Dashboard => view! { <dashboard::Dashboard/> }.into_any(),
+        Route::Tickets => view! { <tickets::TicketList/> }.into_any(),
+        Route::NewIncident => view! { <tickets::NewIncident/> }.into_any(),
+        Route::Ticket(number) => view! { <tickets::TicketPage number/> }.into_any(),
+        Route::ServiceValueSystem => view! { <reference::ServiceValueSystem/> }.into_any(),
+        Route::ServiceValueChain => view! { <reference::ServiceValueChain/> }.into_any(),
+        Route::Practices => view! { <reference::Practices/> }.into_any(),
+        Route::Settings => view! { <settings::Settings/> }.into_any(),
+        Route::NotFound => view! { <NotFound/> }.into_any(),
+    }
+}
+
+/// The header: product name, navigation and language switch.
+#[component]
+fn Header() -> impl IntoView {
+    let i18n = use_i18n();
+    let nav = use_nav();
+    let links = [
+        (Route::Dashboard, Msg::NavDashboard),
+        (Route::Tickets, Msg::NavTickets),
+        (Route::ServiceValueSystem, Msg::NavSvs),
+        (Route::ServiceValueChain, Msg::NavSvc),
+        (Route::Practices, Msg::NavPractices),
+        (Route::Settings, Msg::NavSettings),
+    ];
+    let items = links
+        .into_iter()
+        .map(|(route, msg)| {
+            let href = route.href();
+            let current = move || (nav.route.get().section() == route).then_some("page");
+            view! { <li><a href=href aria-current=current>{move || i18n.t(msg)}</a></li> }
+        })
+        .collect_view();
+    view! {
+        <header class="app-header">
+            <a class="brand" href="#/">
+                <span class="brand-mark" aria-hidden="true">"◆"</span>
+                {move || i18n.t(Msg::AppName)}
+            </a>
+            <nav aria-label=move || i18n.t(Msg::MainNavigation)>
+                <ul>{items}</ul>
+            </nav>
+            <div class="lang-switch">
+                <label for="lang">{move || i18n.t(Msg::LanguageLabel)}</label>
+                <select id="lang" on:change=move |ev| {
+                    if let Some(lang) = Lang::from_code(&event_target_value(&ev)) {
+                        i18n.choose(lang);
+                    }
+                }>
+                    {Lang::ALL
+                        .into_iter()
+                        .map(|lang| view! {
+                            <option value=lang.code() selected=move || i18n.lang.get() == lang>
+                                {lang.native_name()}
+                            </option>
+                        })
+                        .collect_view()}
+                </select>
+            </div>
+        </header>
+    }
+}
+
+/// Explains a storage failure and offers a reload; nothing is lost by reloading.
+#[component]
+pub fn StorageProblem(error: StorageError) -> impl IntoView {
+    let i18n = use_i18n();
+    let reload = |_| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.location().reload();
+        }
+    };
+    view! {
+        <section class="storage-problem" role="alert">
+            <h1>{move || i18n.t(Msg::StorageProblemTitle)}</h1>
+            <p>{move || error.message(i18n.lang.get())}</p>
+            <button type="button" on:click=reload>{move || i18n.t(Msg::Reload)}</button>
+        </section>
+    }
+}
+
+#[component]
+fn NotFound() -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <h1>{move || i18n.t(Msg::NotFoundTitle)}</h1>
+        <p>{move || i18n.t(Msg::NotFoundBody)}</p>
+        <p><a href=Route::Dashboard.href()>{move || i18n.t(Msg::GoToDashboard)}</a></p>
+    }
+}

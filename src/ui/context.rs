@@ -1,0 +1,119 @@
+//! App-wide state provided once at the root: language, current page and workspace.
+
+use crate::domain::priority::PriorityMatrix;
+use crate::i18n::{Lang, Msg};
+use crate::route::Route;
+use crate::storage::{Db, StorageError};
+use leptos::prelude::*;
+
+const LANG_KEY: &str = "valuedesk.lang";
+
+/// The UI language, chosen from the browser and persisted when the user picks one.
+#[derive(Clone, Copy)]
+pub struct I18n {
+    pub lang: RwSignal<Lang>,
+}
+
+impl I18n {
+    /// The saved choice, else the browser's preference.
+    pub fn detect() -> I18n {
+        let window = web_sys::window();
+        let saved = window
+            .as_ref()
+            .and_then(|w| w.local_storage().ok().flatten())
+            .and_then(|s| s.get_item(LANG_KEY).ok().flatten())
+            .and_then(|code| Lang::from_code(&code));
+        let lang = saved.unwrap_or_else(|| {
+            let languages = window
+                .map(|w| w.navigator().languages().to_vec())
+                .unwrap_or_default();
+            let tags: Vec<String> = languages.iter().filter_map(|v| v.as_string()).collect();
+            Lang::from_browser(tags.iter().map(String::as_str))
+        });
+        set_document_lang(lang);
+        I18n {
+            lang: RwSignal::new(lang),
+        }
+    }
+
+    /// A message in the current language; reactive when called inside a view closure.
+    pub fn t(&self, msg: Msg) -> &'static str {
+        msg.text(self.lang.get())
+    }
+
+    /// Switches language and remembers the choice in this browser.
+    pub fn choose(&self, lang: Lang) {
+        self.lang.set(lang);
+        set_document_lang(lang);
+        if let Some(storage) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) {
+            let _ = storage.set_item(LANG_KEY, lang.code());
+        }
+    }
+}
+
+fn set_document_lang(lang: Lang) {
+    if let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = root.set_attribute("lang", lang.code());
+    }
+}
+
+/// The current language service.
+pub fn use_i18n() -> I18n {
+    expect_context()
+}
+
+/// The current page, following the location fragment.
+#[derive(Clone, Copy)]
+pub struct Nav {
+    pub route: RwSignal<Route>,
+}
+
+impl Nav {
+    /// Goes to a page; the `hashchange` listener updates the route.
+    pub fn go(&self, route: &Route) {
+        if let Some(window) = web_sys::window() {
+            let _ = window.location().set_hash(&route.href());
+        }
+    }
+}
+
+/// The current navigation service.
+pub fn use_nav() -> Nav {
+    expect_context()
+}
+
+/// The open workspace: its database and the settings the pages need.
+#[derive(Clone, Copy)]
+pub struct Workspace {
+    db: StoredValue<Db, LocalStorage>,
+    /// Name recorded as the author of changes.
+    pub actor: RwSignal<String>,
+    pub matrix: RwSignal<PriorityMatrix>,
+    /// A failure that stops all work, such as another tab upgrading the schema.
+    pub fault: RwSignal<Option<StorageError>>,
+}
+
+impl Workspace {
+    /// Wraps an open database with its loaded settings.
+    pub fn new(db: Db, actor: String, matrix: PriorityMatrix) -> Workspace {
+        Workspace {
+            db: StoredValue::new_local(db),
+            actor: RwSignal::new(actor),
+            matrix: RwSignal::new(matrix),
+            fault: RwSignal::new(None),
+        }
+    }
+
+    /// The database connection.
+    pub fn db(&self) -> Db {
+        self.db.get_value()
+    }
+}
+
+/// The open workspace.
+pub fn use_workspace() -> Workspace {
+    expect_context()
+}

@@ -1,0 +1,382 @@
+//! Storage layer tests against the browser's real IndexedDB (headless Chromium), each on a
+//! fresh database.
+#![cfg(target_arch = "wasm32")]
+
+use js_sys::Reflect;
+use valuedesk::domain::priority::{Level, Priority, PriorityMatrix};
+use valuedesk::domain::ticket::{Channel, TicketDraft, TicketKind, TicketState};
+use valuedesk::storage::request::WriteTx;
+use valuedesk::storage::settings::{get_setting, put_setting};
+use valuedesk::storage::tickets::{
+    count_tickets, create_ticket, list_tickets, ticket_by_number, ticket_history, PageCursor,
+};
+use valuedesk::storage::{
+    open, open_watching, random_bytes, Migration, StorageError, MIGRATIONS, SETTINGS, TICKETS,
+};
+use wasm_bindgen::JsValue;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn fresh_name(test: &str) -> String {
+    let suffix: String = random_bytes::<6>()
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    format!("valuedesk-test-{test}-{suffix}")
+}
+
+fn draft(title: &str, impact: Level, urgency: Level) -> TicketDraft {
+    TicketDraft {
+        kind: TicketKind::Incident,
+        title: title.into(),
+        description: "details".into(),
+        caller: "Alice".into(),
+        channel: Channel::Phone,
+        impact,
+        urgency,
+    }
+}
+
+async fn log(db: &valuedesk::storage::Db, title: &str) -> valuedesk::domain::ticket::Ticket {
+    create_ticket(
+        db,
+        draft(title, Level::Medium, Level::Medium),
+        &PriorityMatrix::default(),
+        "Bob",
+    )
+    .await
+    .expect("ticket is stored")
+}
+
+#[wasm_bindgen_test]
+async fn opening_creates_every_store_and_index_at_the_current_version() {
+    let db = open(&fresh_name("open"), MIGRATIONS).await.unwrap();
+    assert_eq!(db.version(), MIGRATIONS.len() as u32);
+    let mut stores = db.store_names();
+    stores.sort();
+    assert_eq!(
+        stores,
+        ["practices", "settings", "ticket_events", "tickets"]
+    );
+    let mut indexes = db.index_names(TICKETS).unwrap();
+    indexes.sort();
+    assert_eq!(
+        indexes,
+        ["created", "kind", "number", "priority", "state", "updated"]
+    );
+    db.close();
+}
+
+#[wasm_bindgen_test]
+async fn a_logged_ticket_is_numbered_stored_with_its_history_and_found_by_number() {
+    let db = open(&fresh_name("create"), MIGRATIONS).await.unwrap();
+    let first = create_ticket(
+        &db,
+        draft("Mail down", Level::High, Level::High),
+        &PriorityMatrix::default(),
+        "Bob",
+    )
+    .await
+    .unwrap();
+    let second = log(&db, "Printer jam").await;
+    assert_eq!(
+        (first.number.as_str(), second.number.as_str()),
+        ("INC0001", "INC0002")
+    );
+    assert_eq!(first.priority, Priority::P1);
+    assert_eq!(first.state, TicketState::New);
+
+    let found = ticket_by_number(&db, "INC0001")
+        .await
+        .unwrap()
+        .expect("found by number");
+    assert_eq!(found, first);
+    assert_eq!(ticket_by_number(&db, "INC0999").await.unwrap(), None);
+
+    let history = ticket_history(&db, &first.id).await.unwrap();
+    assert_eq!(history.len(), 1);
+    assert_eq!(history[0].actor, "Bob");
+    assert_eq!(history[0].new.as_deref(), Some("INC0001"));
+    assert_eq!(count_tickets(&db).await.unwrap(), 2);
+    db.close();
+}
+
+#[wasm_bindgen_test]
+async fn the_list_pages_newest_first_without_gaps_or_repeats() {
+    let db = open(&fresh_name("list"), MIGRATIONS).await.unwrap();
+    for i in 1..=5 {
+        log(&db, &format!("Ticket {i}")).await;
+    }
+    let first_page = list_tickets(&db, None, 2).await.unwrap();
+    let numbers: Vec<_> = first_page.iter().map(|t| t.number.as_str()).collect();
+    assert_eq!(numbers, ["INC0005", "INC0004"]);
+
+    let last = first_page.last().unwrap();
+    let cursor = PageCursor {
+        created: last.created,
+        id: last.id.clone(),
+    };
+    let rest = list_tickets(&db, Some(&cursor), 10).await.unwrap();
+    let numbers: Vec<_> = rest.iter().map(|t| t.number.as_str()).collect();
+    assert_eq!(numbers, ["INC0003", "INC0002", "INC0001"]);
+    db.close();
+}
+
+#[wasm_bindgen_test]
+async fn settings_round_trip_and_are_absent_until_saved() {
+    let db = open(&fresh_name("settings"), MIGRATIONS).await.unwrap();
+    assert_eq!(
+        get_setting::<PriorityMatrix>(&db, "matrix").await.unwrap(),
+        None
+    );
+    let mut matrix = PriorityMatrix::default();
+    matrix.set(Level::Low, Level::Low, Priority::P4);
+    put_setting(&db, "matrix", &matrix).await.unwrap();
+    assert_eq!(get_setting(&db, "matrix").await.unwrap(), Some(matrix));
+    db.close();
+}
+
+#[wasm_bindgen_test]
+async fn a_failing_write_rolls_back_the_whole_transaction() {
+    let db = open(&fresh_name("atomic"), MIGRATIONS).await.unwrap();
+    let ticket = log(&db, "Existing").await;
+    // One action writes a setting and then a ticket whose id already exists.
+    let idb_ticket = valuedesk::storage::request::to_js(&ticket).unwrap();
+    let setting = valuedesk::storage::request::to_js(&valuedesk::storage::settings::Setting {
+        key: "half".to_owned(),
+        value: 1,
+    })
+    .unwrap();
+    let tx = valuedesk::storage::request::WriteTx::begin(&raw(&db), &[SETTINGS, TICKETS]).unwrap();
+    tx.store(SETTINGS).unwrap().put(&setting).unwrap();
+    tx.store(TICKETS).unwrap().add(&idb_ticket).unwrap();
+    let outcome = tx.commit().await;
+    assert!(
+        matches!(outcome, Err(StorageError::Failed(ref d)) if d.contains("ConstraintError")),
+        "{outcome:?}"
+    );
+    assert_eq!(
+        get_setting::<u32>(&db, "half").await.unwrap(),
+        None,
+        "nothing half-written"
+    );
+    db.close();
+}
+
+#[wasm_bindgen_test]
+async fn a_transaction_dropped_before_commit_writes_nothing() {
+    let db = open(&fresh_name("drop"), MIGRATIONS).await.unwrap();
+    {
+        let setting = valuedesk::storage::request::to_js(&valuedesk::storage::settings::Setting {
+            key: "dropped".to_owned(),
+            value: 1,
+        })
+        .unwrap();
+        let tx = WriteTx::begin(&raw(&db), &[SETTINGS]).unwrap();
+        tx.store(SETTINGS).unwrap().put(&setting).unwrap();
+    }
+    assert_eq!(get_setting::<u32>(&db, "dropped").await.unwrap(), None);
+    db.close();
+}
+
+/// The raw connection, for tests that drive transactions by hand.
+fn raw(db: &valuedesk::storage::Db) -> web_sys::IdbDatabase {
+    db.raw_for_tests()
+}
+
+// Migrations: production step 1, then three steps that exercise each kind of change.
+static EVOLVING: [Migration; 4] = [
+    Migration {
+        version: 1,
+        summary: "production schema v1",
+        apply: MIGRATIONS[0].apply,
+    },
+    Migration {
+        version: 2,
+        summary: "add a store",
+        apply: |up| up.create_store("improvements", "id").map(|_| ()),
+    },
+    Migration {
+        version: 3,
+        summary: "add an index to an existing store",
+        apply: |up| {
+            let tickets = up.store(TICKETS)?;
+            up.create_index(&tickets, "caller", &["caller"], false)
+        },
+    },
+    Migration {
+        version: 4,
+        summary: "transform existing records",
+        apply: |up| {
+            up.transform(TICKETS, |record| {
+                let caller = Reflect::get(&record, &"caller".into())?
+                    .as_string()
+                    .unwrap_or_default();
+                Reflect::set(
+                    &record,
+                    &"caller".into(),
+                    &JsValue::from_str(&caller.to_uppercase()),
+                )?;
+                Ok(record)
+            })
+        },
+    },
+];
+
+static FAILING: [Migration; 2] = [
+    Migration {
+        version: 1,
+        summary: "production schema v1",
+        apply: MIGRATIONS[0].apply,
+    },
+    Migration {
+        version: 2,
+        summary: "adds a store, then fails",
+        apply: |up| {
+            up.create_store("half_done", "id")?;
+            Err(JsValue::from_str("deliberate failure"))
+        },
+    },
+];
+
+#[wasm_bindgen_test]
+async fn each_migration_takes_the_previous_version_to_the_next() {
+    let name = fresh_name("migrate");
+    let db = open(&name, &EVOLVING[..1]).await.unwrap();
+    let ticket = log(&db, "Before migrations").await;
+    db.close();
+
+    let db = open(&name, &EVOLVING[..2]).await.unwrap();
+    assert_eq!(db.version(), 2);
+    assert!(
+        db.store_names().contains(&"improvements".to_owned()),
+        "store added"
+    );
+    db.close();
+
+    let db = open(&name, &EVOLVING[..3]).await.unwrap();
+    assert!(
+        db.index_names(TICKETS)
+            .unwrap()
+            .contains(&"caller".to_owned()),
+        "index added"
+    );
+    db.close();
+
+    let db = open(&name, &EVOLVING).await.unwrap();
+    assert_eq!(db.version(), 4);
+    let migrated = ticket_by_number(&db, &ticket.number)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(migrated.caller, "ALICE", "record transformed");
+    assert_eq!(migrated.title, ticket.title, "other fields kept");
+    db.close();
+}
+
+#[wasm_bindgen_test]
+async fn a_database_upgrades_from_version_one_to_the_last_in_one_go() {
+    let name = fresh_name("jump");
+    let db = open(&name, &EVOLVING[..1]).await.unwrap();
+    log(&db, "Old").await;
+    db.close();
+    let db = open(&name, &EVOLVING).await.unwrap();
+    assert_eq!(db.version(), 4);
+    assert_eq!(
+        list_tickets(&db, None, 10).await.unwrap()[0].caller,
+        "ALICE"
+    );
+    db.close();
+}
+
+#[wasm_bindgen_test]
+async fn a_failed_migration_leaves_the_database_as_it_was() {
+    let name = fresh_name("failing");
+    let db = open(&name, &FAILING[..1]).await.unwrap();
+    log(&db, "Precious").await;
+    db.close();
+    let outcome = open(&name, &FAILING).await;
+    assert!(
+        matches!(outcome, Err(StorageError::OpenFailed(ref d)) if d.contains("migration 2")),
+        "{outcome:?}"
+    );
+    let db = open(&name, &FAILING[..1]).await.unwrap();
+    assert_eq!(db.version(), 1);
+    assert!(!db.store_names().contains(&"half_done".to_owned()));
+    assert_eq!(count_tickets(&db).await.unwrap(), 1, "data kept");
+    db.close();
+}
+
+#[wasm_bindgen_test]
+async fn a_newer_database_is_refused_with_a_clear_error() {
+    let name = fresh_name("newer");
+    open(&name, &EVOLVING[..2]).await.unwrap().close();
+    assert_eq!(
+        open(&name, &EVOLVING[..1]).await.unwrap_err(),
+        StorageError::NewerSchema
+    );
+}
+
+/// Resolves after `ms` milliseconds.
+async fn sleep(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let window = web_sys::window().unwrap();
+        window
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn an_upgrade_waits_for_an_old_tab_says_so_and_completes_once_it_lets_go() {
+    use std::{
+        cell::{Cell, RefCell},
+        rc::Rc,
+    };
+    let name = fresh_name("blocked");
+    let old = open(&name, &EVOLVING[..1]).await.unwrap();
+    let blocked = Rc::new(Cell::new(false));
+    let result = Rc::new(RefCell::new(None));
+    let (flag, slot, pending_name) = (blocked.clone(), result.clone(), name.clone());
+    wasm_bindgen_futures::spawn_local(async move {
+        let opened = open_watching(&pending_name, &EVOLVING[..2], move || flag.set(true)).await;
+        *slot.borrow_mut() = Some(opened);
+    });
+    for _ in 0..200 {
+        if blocked.get() {
+            break;
+        }
+        sleep(10).await;
+    }
+    assert!(blocked.get(), "the new version was told it is blocked");
+    assert!(result.borrow().is_none(), "and waits instead of failing");
+    old.close();
+    for _ in 0..200 {
+        if result.borrow().is_some() {
+            break;
+        }
+        sleep(10).await;
+    }
+    let opened = result
+        .borrow_mut()
+        .take()
+        .expect("the upgrade completed")
+        .unwrap();
+    assert_eq!(opened.version(), 2);
+    opened.close();
+}
+
+#[wasm_bindgen_test]
+async fn an_old_connection_that_listens_for_version_changes_lets_the_upgrade_through() {
+    let name = fresh_name("versionchange");
+    let old = open(&name, &EVOLVING[..1]).await.unwrap();
+    let told = std::rc::Rc::new(std::cell::Cell::new(false));
+    let flag = told.clone();
+    old.on_version_change(move || flag.set(true));
+    let new = open(&name, &EVOLVING[..2]).await.expect("not blocked");
+    assert_eq!(new.version(), 2);
+    assert!(told.get(), "the old tab was told to reload");
+    new.close();
+}
