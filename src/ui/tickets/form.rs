@@ -30,6 +30,12 @@ pub fn NewIncident() -> impl IntoView {
     let saving = RwSignal::new(false);
     let title_input = NodeRef::<leptos::html::Input>::new();
 
+    Effect::new(move |_| {
+        if let Some(input) = title_input.get() {
+            let _ = input.focus();
+        }
+    });
+
     let error_of = move |field: Field| {
         Signal::derive(move || {
             errors.with(|e| e.iter().find(|e| e.field == field).map(|e| e.problem))
