@@ -12,6 +12,9 @@ use web_sys::{
     IdbTransaction, IdbTransactionMode,
 };
 
+/// A self-releasing event handler: it takes itself out of the slot when it is done.
+pub(crate) type HandlerSlot = Rc<RefCell<Option<Closure<dyn FnMut(Event)>>>>;
+
 /// Turns a JavaScript error (usually a DOMException) into a [`StorageError`].
 pub fn to_error(value: JsValue) -> StorageError {
     if let Some(e) = value.dyn_ref::<DomException>() {
@@ -69,7 +72,7 @@ pub async fn collect(
 ) -> Result<Vec<JsValue>, StorageError> {
     let found = Rc::new(RefCell::new(Vec::new()));
     let keep = Rc::new(keep);
-    let handler: Rc<RefCell<Option<Closure<dyn FnMut(Event)>>>> = Rc::default();
+    let handler: HandlerSlot = Rc::default();
     let promise = Promise::new(&mut |resolve: Function, reject: Function| {
         let (r, found, slot, keep) = (req.clone(), found.clone(), handler.clone(), keep.clone());
         let step = Closure::<dyn FnMut(Event)>::new(move |event: Event| {

@@ -4,7 +4,7 @@
 //! version-change transaction, so an upgrade is all or nothing. Each migration can add a
 //! store, add an index to an existing store, or transform existing records.
 
-use super::request::to_error;
+use super::request::{to_error, HandlerSlot};
 use super::{StorageError, EVENTS, PRACTICES, SETTINGS, TICKETS};
 use js_sys::{Array, Function, Promise};
 use std::cell::RefCell;
@@ -102,7 +102,7 @@ impl Upgrade {
     ) -> Result<(), JsValue> {
         let req = self.store(store)?.open_cursor()?;
         let (r, tx) = (req.clone(), self.tx.clone());
-        let slot: Rc<RefCell<Option<Closure<dyn FnMut(Event)>>>> = Rc::default();
+        let slot: HandlerSlot = Rc::default();
         let keep = slot.clone();
         let step = Closure::<dyn FnMut(Event)>::new(move |_: Event| {
             let cursor = r

@@ -95,6 +95,7 @@ test('user text is shown as text, never as HTML', async ({ page }) => {
 
 test('an incident can be logged with the keyboard alone', async ({ page }) => {
   await page.goto('./');
+  await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
   await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
   await page.keyboard.press('Enter');
