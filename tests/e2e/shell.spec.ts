@@ -98,3 +98,22 @@ test('the name set in settings is recorded in ticket history', async ({ page }) 
   await logIncident(page, 'Badge reader broken');
   await expect(page.locator('.history')).toContainText('by Dana Agent');
 });
+
+test('a full storage quota is reported, nothing is half-written and the form keeps its text', async ({ page, context, baseURL }) => {
+  await page.goto('#/tickets/new');
+  await expect(page.getByLabel('Title')).toBeFocused();
+  const cdp = await context.newCDPSession(page);
+  const origin = new URL(baseURL!).origin;
+  await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: 1 });
+  await page.getByLabel('Title').fill('Disk full on the file server');
+  await page.getByLabel('Description').fill('x'.repeat(5000));
+  await page.getByRole('button', { name: 'Log incident' }).click();
+  await expect(page.getByRole('alert')).toContainText('storage quota is full');
+  await expect(page.getByLabel('Title')).toHaveValue('Disk full on the file server');
+
+  await cdp.send('Storage.overrideQuotaForOrigin', { origin });
+  await page.getByRole('button', { name: 'Log incident' }).click();
+  await expect(page).toHaveURL(/#\/tickets\/INC0001$/);
+  await page.goto('#/tickets');
+  await expect(page.locator('table.tickets tbody tr')).toHaveCount(1);
+});
