@@ -1,7 +1,7 @@
 //! The message that names each value of the domain.
 
 use super::{fill, Lang, Msg};
-use crate::domain::history::EventField;
+use crate::domain::history::{EventField, TicketEvent};
 use crate::domain::priority::{Level, Priority};
 use crate::domain::ticket::{Channel, Field, Problem, TicketKind, TicketState};
 use crate::domain::time::Age;
@@ -99,6 +99,28 @@ pub fn problem_text(problem: Problem, lang: Lang) -> String {
     }
 }
 
+/// The text of one history entry, such as "Priority: P3 → P1".
+pub fn event_text(event: &TicketEvent, lang: Lang) -> String {
+    let value = |v: &Option<String>| {
+        v.clone()
+            .unwrap_or_else(|| Msg::Unknown.text(lang).to_owned())
+    };
+    match event.field {
+        EventField::Created => fill(
+            Msg::HistoryCreated.text(lang),
+            &[("number", &value(&event.new))],
+        ),
+        field => fill(
+            Msg::HistoryChanged.text(lang),
+            &[
+                ("field", Msg::event_field(field).text(lang)),
+                ("old", &value(&event.old)),
+                ("new", &value(&event.new)),
+            ],
+        ),
+    }
+}
+
 /// A ticket's age, such as "5 min" or "3 j".
 pub fn age_text(age: Age, lang: Lang) -> String {
     let (msg, n) = match age {
@@ -126,6 +148,26 @@ mod tests {
         );
         assert_eq!(age_text(Age::Days(3), Lang::Fr), "3 j");
         assert_eq!(age_text(Age::JustNow, Lang::En), "just now");
+    }
+
+    #[test]
+    fn history_entries_read_as_sentences() {
+        let mut event = TicketEvent {
+            id: "e".into(),
+            ticket_id: "t".into(),
+            at: 0,
+            actor: "Bob".into(),
+            field: EventField::Created,
+            old: None,
+            new: Some("INC0007".into()),
+        };
+        assert_eq!(event_text(&event, Lang::En), "Logged as INC0007");
+        event.field = EventField::Priority;
+        event.old = Some("P3".into());
+        event.new = Some("P1".into());
+        assert_eq!(event_text(&event, Lang::Fr), "Priorité : P3 → P1");
+        event.old = None;
+        assert_eq!(event_text(&event, Lang::En), "Priority: unknown → P1");
     }
 
     #[test]

@@ -3,10 +3,10 @@
 use super::super::app::StorageProblem;
 use super::super::context::{use_i18n, use_workspace};
 use super::{PriorityBadge, StateBadge};
-use crate::domain::history::{EventField, TicketEvent};
+use crate::domain::history::TicketEvent;
 use crate::domain::ticket::Ticket;
 use crate::domain::time::format_timestamp;
-use crate::i18n::{fill, Lang, Msg};
+use crate::i18n::{fill, labels::event_text, Msg};
 use crate::route::Route;
 use crate::storage::tickets::{ticket_by_number, ticket_history};
 use leptos::prelude::*;
@@ -97,28 +97,6 @@ fn TicketDetail(ticket: Ticket, history: Vec<TicketEvent>) -> impl IntoView {
                 </dl>
             </aside>
         </div>
-    }
-}
-
-/// The text of one history entry, such as "Priority: P3 → P1".
-fn event_text(event: &TicketEvent, lang: Lang) -> String {
-    let value = |v: &Option<String>| {
-        v.clone()
-            .unwrap_or_else(|| Msg::Unknown.text(lang).to_owned())
-    };
-    match event.field {
-        EventField::Created => fill(
-            Msg::HistoryCreated.text(lang),
-            &[("number", &value(&event.new))],
-        ),
-        field => fill(
-            Msg::HistoryChanged.text(lang),
-            &[
-                ("field", Msg::event_field(field).text(lang)),
-                ("old", &value(&event.old)),
-                ("new", &value(&event.new)),
-            ],
-        ),
     }
 }
 
