@@ -3,6 +3,8 @@
 pub mod history;
 pub mod ids;
 pub mod itil;
+pub mod lifecycle;
 pub mod priority;
+pub mod records;
 pub mod ticket;
 pub mod time;

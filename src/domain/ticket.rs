@@ -1,6 +1,7 @@
 //! Tickets: the records of the four ITIL record types, and the validation of a new one.
 
 use super::priority::{Level, Priority, PriorityMatrix};
+use super::records::{Approval, ChangeRecord, HoldReason, KnownErrorRecord, Resolution};
 use serde::{Deserialize, Serialize};
 
 /// The four ITIL record types a service desk handles.
@@ -90,7 +91,8 @@ impl Channel {
     }
 }
 
-/// Where a ticket stands in its lifecycle.
+/// Where a ticket stands in its lifecycle. Each kind uses its own subset
+/// ([`crate::domain::lifecycle::states`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum TicketState {
@@ -100,10 +102,46 @@ pub enum TicketState {
     Resolved,
     Closed,
     Cancelled,
+    AwaitingApproval,
+    Approved,
+    Rejected,
+    InFulfilment,
+    Fulfilled,
+    Assessed,
+    RootCauseAnalysis,
+    KnownError,
+    Assess,
+    Authorize,
+    Scheduled,
+    Implement,
+    Review,
 }
 
 impl TicketState {
-    /// Stable key used in storage and filters.
+    /// Every state of every kind.
+    pub const ALL: [TicketState; 19] = [
+        TicketState::New,
+        TicketState::InProgress,
+        TicketState::OnHold,
+        TicketState::Resolved,
+        TicketState::Closed,
+        TicketState::Cancelled,
+        TicketState::AwaitingApproval,
+        TicketState::Approved,
+        TicketState::Rejected,
+        TicketState::InFulfilment,
+        TicketState::Fulfilled,
+        TicketState::Assessed,
+        TicketState::RootCauseAnalysis,
+        TicketState::KnownError,
+        TicketState::Assess,
+        TicketState::Authorize,
+        TicketState::Scheduled,
+        TicketState::Implement,
+        TicketState::Review,
+    ];
+
+    /// Stable key used in storage, URLs and filters.
     pub fn key(self) -> &'static str {
         match self {
             TicketState::New => "new",
@@ -112,7 +150,33 @@ impl TicketState {
             TicketState::Resolved => "resolved",
             TicketState::Closed => "closed",
             TicketState::Cancelled => "cancelled",
+            TicketState::AwaitingApproval => "awaiting_approval",
+            TicketState::Approved => "approved",
+            TicketState::Rejected => "rejected",
+            TicketState::InFulfilment => "in_fulfilment",
+            TicketState::Fulfilled => "fulfilled",
+            TicketState::Assessed => "assessed",
+            TicketState::RootCauseAnalysis => "root_cause_analysis",
+            TicketState::KnownError => "known_error",
+            TicketState::Assess => "assess",
+            TicketState::Authorize => "authorize",
+            TicketState::Scheduled => "scheduled",
+            TicketState::Implement => "implement",
+            TicketState::Review => "review",
         }
+    }
+
+    /// Parses a key written by [`TicketState::key`].
+    pub fn from_key(key: &str) -> Option<TicketState> {
+        TicketState::ALL.into_iter().find(|s| s.key() == key)
+    }
+
+    /// Whether the ticket's work is over (closed, cancelled or rejected).
+    pub fn is_final(self) -> bool {
+        matches!(
+            self,
+            TicketState::Closed | TicketState::Cancelled | TicketState::Rejected
+        )
     }
 }
 
@@ -141,6 +205,27 @@ pub struct Ticket {
     /// Tombstone: a deleted ticket stays as a record so that deletion can replicate.
     #[serde(default)]
     pub deleted: bool,
+    /// A major incident, handled with its own urgency and communication.
+    #[serde(default)]
+    pub major: bool,
+    /// Why an incident on hold waits; set only while on hold.
+    #[serde(default)]
+    pub hold_reason: Option<HoldReason>,
+    /// Set when resolved; kept when closed, cleared on reopen.
+    #[serde(default)]
+    pub resolution: Option<Resolution>,
+    /// A problem's known error record.
+    #[serde(default)]
+    pub known_error: Option<KnownErrorRecord>,
+    /// Whether a service request needs approval before fulfilment.
+    #[serde(default)]
+    pub approval_required: bool,
+    /// Decisions of approvers: a request's approver, or a change's CAB.
+    #[serde(default)]
+    pub approvals: Vec<Approval>,
+    /// The change-specific record of a change.
+    #[serde(default)]
+    pub change: Option<ChangeRecord>,
 }
 
 /// Longest accepted title, in characters.
@@ -191,6 +276,10 @@ pub struct FieldError {
 #[derive(Clone, Debug, PartialEq)]
 pub struct TicketDraft {
     pub kind: TicketKind,
+    /// Service requests: whether the catalogue item needs approval.
+    pub approval_required: bool,
+    /// Changes: the change record (type, CAB, plans).
+    pub change: Option<ChangeRecord>,
     pub title: String,
     pub description: String,
     pub caller: String,
@@ -233,6 +322,8 @@ impl TicketForm {
         match (channel, impact, urgency) {
             (Some(channel), Some(impact), Some(urgency)) if errors.is_empty() => Ok(TicketDraft {
                 kind,
+                approval_required: false,
+                change: (kind == TicketKind::Change).then(ChangeRecord::default),
                 title: title.to_owned(),
                 description: description.to_owned(),
                 caller: caller.to_owned(),
@@ -290,6 +381,13 @@ impl TicketDraft {
             created: record.now,
             updated: record.now,
             deleted: false,
+            major: false,
+            hold_reason: None,
+            resolution: None,
+            known_error: None,
+            approval_required: self.approval_required,
+            approvals: Vec::new(),
+            change: self.change,
         }
     }
 }

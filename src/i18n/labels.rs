@@ -47,6 +47,19 @@ impl Msg {
             TicketState::Resolved => Msg::StateResolved,
             TicketState::Closed => Msg::StateClosed,
             TicketState::Cancelled => Msg::StateCancelled,
+            TicketState::AwaitingApproval => Msg::StateAwaitingApproval,
+            TicketState::Approved => Msg::StateApproved,
+            TicketState::Rejected => Msg::StateRejected,
+            TicketState::InFulfilment => Msg::StateInFulfilment,
+            TicketState::Fulfilled => Msg::StateFulfilled,
+            TicketState::Assessed => Msg::StateAssessed,
+            TicketState::RootCauseAnalysis => Msg::StateRootCauseAnalysis,
+            TicketState::KnownError => Msg::StateKnownError,
+            TicketState::Assess => Msg::StateAssess,
+            TicketState::Authorize => Msg::StateAuthorize,
+            TicketState::Scheduled => Msg::StateScheduled,
+            TicketState::Implement => Msg::StateImplement,
+            TicketState::Review => Msg::StateReview,
         }
     }
 

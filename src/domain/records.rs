@@ -1,0 +1,135 @@
+//! The kind-specific parts of a ticket: hold reasons, resolutions, known errors, approvals
+//! and change records.
+
+use super::priority::Level;
+use serde::{Deserialize, Serialize};
+
+/// Why an incident waits.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum HoldReason {
+    AwaitingCaller,
+    AwaitingVendor,
+    AwaitingChange,
+    AwaitingProblem,
+}
+
+impl HoldReason {
+    /// Every reason, in the order forms list them.
+    pub const ALL: [HoldReason; 4] = [
+        HoldReason::AwaitingCaller,
+        HoldReason::AwaitingVendor,
+        HoldReason::AwaitingChange,
+        HoldReason::AwaitingProblem,
+    ];
+}
+
+/// How an incident or problem was resolved.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ResolutionCode {
+    Solved,
+    Workaround,
+    NotReproducible,
+    ResolvedByCaller,
+    Duplicate,
+}
+
+impl ResolutionCode {
+    /// Every code, in the order forms list them.
+    pub const ALL: [ResolutionCode; 5] = [
+        ResolutionCode::Solved,
+        ResolutionCode::Workaround,
+        ResolutionCode::NotReproducible,
+        ResolutionCode::ResolvedByCaller,
+        ResolutionCode::Duplicate,
+    ];
+}
+
+/// The resolution recorded when a ticket is resolved.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Resolution {
+    pub code: ResolutionCode,
+    pub notes: String,
+}
+
+/// A known error: a problem whose root cause is understood, with a workaround.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct KnownErrorRecord {
+    pub symptom: String,
+    pub root_cause: String,
+    pub workaround: String,
+}
+
+/// One decision of an approver (a CAB member, or a request's approver).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Approval {
+    pub approver: String,
+    pub approved: bool,
+    pub comment: String,
+    pub at: i64,
+}
+
+/// The three types of change.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ChangeType {
+    /// Pre-approved from a template: skips assessment and authorization.
+    Standard,
+    /// Assessed, then authorized by every member of the change authority (CAB).
+    Normal,
+    /// Expedited: one approval of the emergency change authority suffices.
+    Emergency,
+}
+
+impl ChangeType {
+    /// Every type, in the order forms list them.
+    pub const ALL: [ChangeType; 3] = [
+        ChangeType::Standard,
+        ChangeType::Normal,
+        ChangeType::Emergency,
+    ];
+}
+
+/// The outcome recorded by a post-implementation review.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ReviewOutcome {
+    Successful,
+    WithIssues,
+    Failed,
+    RolledBack,
+}
+
+impl ReviewOutcome {
+    /// Every outcome, in the order forms list them.
+    pub const ALL: [ReviewOutcome; 4] = [
+        ReviewOutcome::Successful,
+        ReviewOutcome::WithIssues,
+        ReviewOutcome::Failed,
+        ReviewOutcome::RolledBack,
+    ];
+}
+
+/// The change-specific part of a change ticket.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ChangeRecord {
+    pub change_type: Option<ChangeType>,
+    pub risk: Option<Level>,
+    /// The approvers whose authorization a normal change needs.
+    pub cab: Vec<String>,
+    pub planned_start: Option<i64>,
+    pub planned_end: Option<i64>,
+    pub implementation_plan: String,
+    pub rollback_plan: String,
+    pub test_plan: String,
+    pub affected_services: Vec<String>,
+    pub review: Option<ChangeReview>,
+}
+
+/// A post-implementation review.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ChangeReview {
+    pub outcome: ReviewOutcome,
+    pub notes: String,
+}
