@@ -3,12 +3,16 @@
 #![cfg(target_arch = "wasm32")]
 
 use js_sys::Reflect;
+use valuedesk::domain::history::EventField;
+use valuedesk::domain::lifecycle::{Action, ActionKind, LifecycleError};
 use valuedesk::domain::priority::{Level, Priority, PriorityMatrix};
+use valuedesk::domain::records::HoldReason;
 use valuedesk::domain::ticket::{Channel, TicketDraft, TicketKind, TicketState};
 use valuedesk::storage::request::WriteTx;
 use valuedesk::storage::settings::{get_setting, put_setting};
 use valuedesk::storage::tickets::{
-    count_tickets, create_ticket, list_tickets, ticket_by_number, ticket_history, PageCursor,
+    add_note, apply_action, count_tickets, create_ticket, list_tickets, ticket_by_number,
+    ticket_history, ActionError, PageCursor,
 };
 use valuedesk::storage::{
     open, open_watching, random_bytes, Migration, StorageError, MIGRATIONS, SETTINGS, TICKETS,
@@ -29,6 +33,8 @@ fn fresh_name(test: &str) -> String {
 fn draft(title: &str, impact: Level, urgency: Level) -> TicketDraft {
     TicketDraft {
         kind: TicketKind::Incident,
+        approval_required: false,
+        change: None,
         title: title.into(),
         description: "details".into(),
         caller: "Alice".into(),
@@ -177,6 +183,92 @@ async fn a_transaction_dropped_before_commit_writes_nothing() {
         tx.store(SETTINGS).unwrap().put(&setting).unwrap();
     }
     assert_eq!(get_setting::<u32>(&db, "dropped").await.unwrap(), None);
+    db.close();
+}
+
+#[wasm_bindgen_test]
+async fn an_action_writes_the_new_version_and_its_history_together() {
+    let db = open(&fresh_name("action"), MIGRATIONS).await.unwrap();
+    let ticket = log(&db, "Mail down").await;
+    let held = apply_action(
+        &db,
+        &ticket.id,
+        Action::Hold(HoldReason::AwaitingProblem),
+        "Carol",
+    )
+    .await
+    .unwrap();
+    assert_eq!(held.state, TicketState::OnHold);
+    assert!(held.rev.starts_with("2-"), "revision bumped: {}", held.rev);
+    let stored = ticket_by_number(&db, &ticket.number)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(stored, held);
+    let history = ticket_history(&db, &ticket.id).await.unwrap();
+    let fields: Vec<_> = history.iter().map(|e| e.field).collect();
+    assert_eq!(
+        fields,
+        [
+            EventField::Created,
+            EventField::State,
+            EventField::HoldReason
+        ]
+    );
+    assert!(history[1..]
+        .iter()
+        .all(|e| e.actor == "Carol" && e.at == held.updated));
+    db.close();
+}
+
+#[wasm_bindgen_test]
+async fn a_refused_action_writes_nothing() {
+    let db = open(&fresh_name("refused"), MIGRATIONS).await.unwrap();
+    let ticket = log(&db, "Mail down").await;
+    let outcome = apply_action(&db, &ticket.id, Action::Close, "Carol").await;
+    assert_eq!(
+        outcome,
+        Err(ActionError::Lifecycle(LifecycleError::NotAllowed {
+            state: TicketState::New,
+            action: ActionKind::Close
+        }))
+    );
+    assert_eq!(
+        ticket_by_number(&db, &ticket.number)
+            .await
+            .unwrap()
+            .unwrap(),
+        ticket
+    );
+    assert_eq!(ticket_history(&db, &ticket.id).await.unwrap().len(), 1);
+    assert_eq!(
+        apply_action(&db, "no-such-id", Action::Start, "Carol").await,
+        Err(ActionError::NotFound)
+    );
+    db.close();
+}
+
+#[wasm_bindgen_test]
+async fn work_notes_join_the_timeline_and_empty_ones_are_refused() {
+    let db = open(&fresh_name("notes"), MIGRATIONS).await.unwrap();
+    let ticket = log(&db, "Mail down").await;
+    assert_eq!(
+        add_note(&db, &ticket.id, EventField::WorkNote, "  ", "Carol").await,
+        Err(ActionError::EmptyNote)
+    );
+    let noted = add_note(
+        &db,
+        &ticket.id,
+        EventField::WorkNote,
+        "Checked the MX records",
+        "Carol",
+    )
+    .await
+    .unwrap();
+    assert!(noted.updated >= ticket.updated && noted.rev.starts_with("2-"));
+    let history = ticket_history(&db, &ticket.id).await.unwrap();
+    assert_eq!(history.len(), 2);
+    assert_eq!(history[1].note.as_deref(), Some("Checked the MX records"));
     db.close();
 }
 

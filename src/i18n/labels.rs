@@ -3,8 +3,9 @@
 use super::{fill, Lang, Msg};
 use crate::domain::history::{EventField, TicketEvent};
 use crate::domain::priority::{Level, Priority};
+use crate::domain::records::{HoldReason, ResolutionCode, ReviewOutcome};
 use crate::domain::ticket::{Channel, Field, Problem, TicketKind, TicketState};
-use crate::domain::time::Age;
+use crate::domain::time::{format_timestamp, Age};
 
 impl Msg {
     /// The name of an impact or urgency level.
@@ -97,6 +98,20 @@ impl Msg {
             EventField::Urgency => Msg::FieldUrgency,
             EventField::Priority => Msg::FieldPriority,
             EventField::State => Msg::FieldState,
+            EventField::Major => Msg::FieldMajor,
+            EventField::HoldReason => Msg::FieldHoldReason,
+            EventField::ResolutionCode => Msg::FieldResolutionCode,
+            EventField::ResolutionNotes => Msg::FieldResolutionNotes,
+            EventField::Symptom => Msg::FieldSymptom,
+            EventField::RootCause => Msg::FieldRootCause,
+            EventField::Workaround => Msg::FieldWorkaround,
+            EventField::Approved | EventField::Rejected => Msg::FieldDecision,
+            EventField::PlannedStart => Msg::FieldPlannedStart,
+            EventField::PlannedEnd => Msg::FieldPlannedEnd,
+            EventField::ReviewOutcome => Msg::FieldOutcome,
+            EventField::ReviewNotes => Msg::FieldReviewNotes,
+            EventField::WorkNote => Msg::HistoryWorkNote,
+            EventField::Comment => Msg::HistoryComment,
         }
     }
 }
@@ -112,17 +127,46 @@ pub fn problem_text(problem: Problem, lang: Lang) -> String {
     }
 }
 
-/// The text of one history entry, such as "Priority: P3 → P1".
-pub fn event_text(event: &TicketEvent, lang: Lang) -> String {
-    let value = |v: &Option<String>| {
-        v.clone()
-            .unwrap_or_else(|| Msg::Unknown.text(lang).to_owned())
+/// A stored history value in words: state and priority names, dates, or the text itself.
+pub fn event_value(field: EventField, raw: &str, lang: Lang) -> String {
+    fn by_debug<T: std::fmt::Debug + Copy>(all: &[T], raw: &str) -> Option<T> {
+        all.iter().copied().find(|v| format!("{v:?}") == raw)
+    }
+    let msg = match field {
+        EventField::State => TicketState::from_key(raw).map(Msg::state),
+        EventField::Priority => Priority::from_code(raw).map(Msg::priority),
+        EventField::Impact | EventField::Urgency => Level::from_key(raw).map(Msg::level),
+        EventField::Channel => Channel::from_key(raw).map(Msg::channel),
+        EventField::Major => Some(if raw == "yes" { Msg::Yes } else { Msg::No }),
+        EventField::HoldReason => by_debug(&HoldReason::ALL, raw).map(Msg::hold_reason),
+        EventField::ResolutionCode => by_debug(&ResolutionCode::ALL, raw).map(Msg::resolution_code),
+        EventField::ReviewOutcome => by_debug(&ReviewOutcome::ALL, raw).map(Msg::outcome),
+        EventField::PlannedStart | EventField::PlannedEnd => {
+            return raw
+                .parse()
+                .map(|ms| format_timestamp(ms, 0) + " UTC")
+                .unwrap_or_else(|_| raw.to_owned())
+        }
+        _ => None,
     };
+    msg.map(|m| m.text(lang).to_owned())
+        .unwrap_or_else(|| raw.to_owned())
+}
+
+/// The text of one history entry, such as "Priority: P3 Moderate → P1 Critical".
+pub fn event_text(event: &TicketEvent, lang: Lang) -> String {
+    let value = |v: &Option<String>| match v {
+        Some(raw) => event_value(event.field, raw, lang),
+        None => Msg::HistoryCleared.text(lang).to_owned(),
+    };
+    let who = event.new.clone().unwrap_or_default();
     match event.field {
-        EventField::Created => fill(
-            Msg::HistoryCreated.text(lang),
-            &[("number", &value(&event.new))],
-        ),
+        EventField::Created => fill(Msg::HistoryCreated.text(lang), &[("number", &who)]),
+        EventField::Approved => fill(Msg::HistoryApproved.text(lang), &[("approver", &who)]),
+        EventField::Rejected => fill(Msg::HistoryRejected.text(lang), &[("approver", &who)]),
+        EventField::WorkNote | EventField::Comment => {
+            Msg::event_field(event.field).text(lang).to_owned()
+        }
         field => fill(
             Msg::HistoryChanged.text(lang),
             &[
@@ -173,14 +217,29 @@ mod tests {
             field: EventField::Created,
             old: None,
             new: Some("INC0007".into()),
+            note: None,
         };
         assert_eq!(event_text(&event, Lang::En), "Logged as INC0007");
         event.field = EventField::Priority;
         event.old = Some("P3".into());
         event.new = Some("P1".into());
-        assert_eq!(event_text(&event, Lang::Fr), "Priorité : P3 → P1");
+        assert_eq!(
+            event_text(&event, Lang::Fr),
+            "Priorité : P3 Modérée → P1 Critique"
+        );
         event.old = None;
-        assert_eq!(event_text(&event, Lang::En), "Priority: unknown → P1");
+        assert_eq!(event_text(&event, Lang::En), "Priority: none → P1 Critical");
+        event.field = EventField::State;
+        event.old = Some("new".into());
+        event.new = Some("on_hold".into());
+        assert_eq!(event_text(&event, Lang::En), "State: New → On hold");
+        event.field = EventField::HoldReason;
+        event.old = None;
+        event.new = Some("AwaitingProblem".into());
+        assert_eq!(
+            event_text(&event, Lang::Fr),
+            "Motif de mise en attente : aucun → En attente d'un problème"
+        );
     }
 
     #[test]

@@ -198,6 +198,11 @@ messages! {
     HistoryCreated => "Logged as {number}", "Enregistré sous le numéro {number}";
     HistoryChanged => "{field}: {old} → {new}", "{field} : {old} → {new}";
     HistoryBy => "by {actor}", "par {actor}";
+    HistoryApproved => "{approver} approved", "{approver} a approuvé";
+    HistoryRejected => "{approver} rejected", "{approver} a refusé";
+    HistoryWorkNote => "Work note", "Note de travail";
+    HistoryComment => "Comment", "Commentaire";
+    HistoryCleared => "none", "aucun";
     NoDescription => "No description.", "Aucune description.";
     Unknown => "unknown", "inconnu";
     AgeJustNow => "just now", "à l'instant";

@@ -2,9 +2,10 @@
 
 use super::request::{array_values, collect, from_js, request, to_error, to_js, WriteTx};
 use super::settings::Setting;
-use super::{new_record, random_bytes, Db, StorageError, EVENTS, SETTINGS, TICKETS};
-use crate::domain::history::{chronological, TicketEvent};
-use crate::domain::ids::ulid;
+use super::{new_record, now_ms, random_bytes, Db, StorageError, EVENTS, SETTINGS, TICKETS};
+use crate::domain::history::{changes, chronological, EventField, FieldChange, TicketEvent};
+use crate::domain::ids::{next_revision, ulid};
+use crate::domain::lifecycle::{self, Action, LifecycleError};
 use crate::domain::priority::PriorityMatrix;
 use crate::domain::ticket::{Ticket, TicketDraft};
 use js_sys::{Array, Reflect};
@@ -142,4 +143,108 @@ pub async fn ticket_history(db: &Db, ticket_id: &str) -> Result<Vec<TicketEvent>
         .collect::<Result<Vec<_>, _>>()?;
     chronological(&mut events);
     Ok(events)
+}
+
+/// Why an action on a ticket was not saved.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ActionError {
+    /// The lifecycle refused it; nothing was written.
+    Lifecycle(LifecycleError),
+    /// A work note or comment was empty; nothing was written.
+    EmptyNote,
+    /// The ticket no longer exists.
+    NotFound,
+    Storage(StorageError),
+}
+
+impl From<StorageError> for ActionError {
+    fn from(e: StorageError) -> Self {
+        ActionError::Storage(e)
+    }
+}
+
+/// Reads a ticket inside a write transaction.
+async fn read_for_update(tx: &WriteTx, ticket_id: &str) -> Result<Ticket, ActionError> {
+    let found = request(
+        tx.store(TICKETS)?
+            .get(&JsValue::from_str(ticket_id))
+            .map_err(to_error)?,
+    )
+    .await?;
+    if found.is_undefined() {
+        return Err(ActionError::NotFound);
+    }
+    Ok(from_js(found)?)
+}
+
+/// Writes the new version of a ticket and its history events; the caller commits.
+fn write_version(
+    tx: &WriteTx,
+    mut ticket: Ticket,
+    changes: Vec<FieldChange>,
+    actor: &str,
+) -> Result<Ticket, StorageError> {
+    ticket.rev = next_revision(Some(&ticket.rev), random_bytes());
+    tx.store(TICKETS)?.put(&to_js(&ticket)?).map_err(to_error)?;
+    let events = tx.store(EVENTS)?;
+    // Events of one action share a time; their ids keep the order they were found in.
+    let mut random: [u8; 10] = random_bytes();
+    for (i, change) in changes.into_iter().enumerate() {
+        random[..2].copy_from_slice(&(i as u16).to_be_bytes());
+        let event = TicketEvent {
+            id: ulid(ticket.updated as u64, random),
+            ticket_id: ticket.id.clone(),
+            at: ticket.updated,
+            actor: actor.to_owned(),
+            field: change.field,
+            old: change.old,
+            new: change.new,
+            note: change.note,
+        };
+        events.add(&to_js(&event)?).map_err(to_error)?;
+    }
+    Ok(ticket)
+}
+
+/// Applies a lifecycle action: the ticket's new version and one history event per changed
+/// field are written in one transaction, or nothing is.
+pub async fn apply_action(
+    db: &Db,
+    ticket_id: &str,
+    action: Action,
+    actor: &str,
+) -> Result<Ticket, ActionError> {
+    let tx = WriteTx::begin(db.idb(), &[TICKETS, EVENTS])?;
+    let before = read_for_update(&tx, ticket_id).await?;
+    let after = lifecycle::apply(&before, action, now_ms()).map_err(ActionError::Lifecycle)?;
+    let changes = changes(&before, &after);
+    let saved = write_version(&tx, after, changes, actor)?;
+    tx.commit().await?;
+    Ok(saved)
+}
+
+/// Adds a work note (internal) or a comment to a ticket's timeline, and marks it updated.
+pub async fn add_note(
+    db: &Db,
+    ticket_id: &str,
+    field: EventField,
+    text: &str,
+    actor: &str,
+) -> Result<Ticket, ActionError> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Err(ActionError::EmptyNote);
+    }
+    let tx = WriteTx::begin(db.idb(), &[TICKETS, EVENTS])?;
+    let mut ticket = read_for_update(&tx, ticket_id).await?;
+    ticket.updated = now_ms();
+    let note = FieldChange {
+        field,
+        old: None,
+        new: None,
+        note: Some(text.to_owned()),
+    };
+    let saved = write_version(&tx, ticket, vec![note], actor)?;
+    tx.commit().await?;
+    Ok(saved)
 }

@@ -337,7 +337,7 @@ fn any_ticket() -> impl Strategy<Value = Ticket> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(2_000))]
+    #![proptest_config(ProptestConfig::with_cases(1_000))]
 
     #[test]
     fn no_sequence_of_actions_breaks_the_model(start in any_ticket(), actions in prop::collection::vec(any_action(), 0..40)) {
