@@ -1,12 +1,15 @@
 //! App addresses. Pages live in the URL fragment (`#/tickets/INC0001`), so that a plain
 //! static host serves `index.html` for every deep link at any sub-path, with no rewrite rule.
 
+use crate::domain::ticket::TicketKind;
+
 /// A page of the app.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Route {
     Dashboard,
     Tickets,
-    NewIncident,
+    /// The form that logs a new ticket of this kind.
+    NewTicket(TicketKind),
     /// One ticket, by its human number.
     Ticket(String),
     ServiceValueSystem,
@@ -25,7 +28,13 @@ impl Route {
         match segments.as_slice() {
             [] | ["dashboard"] => Route::Dashboard,
             ["tickets"] => Route::Tickets,
-            ["tickets", "new"] => Route::NewIncident,
+            ["tickets", "new"] => Route::NewTicket(TicketKind::Incident),
+            ["tickets", "new", kind] => {
+                match TicketKind::ALL.into_iter().find(|k| k.key() == *kind) {
+                    Some(kind) => Route::NewTicket(kind),
+                    None => Route::NotFound,
+                }
+            }
             ["tickets", number] if is_ticket_number(number) => Route::Ticket((*number).to_owned()),
             ["svs"] => Route::ServiceValueSystem,
             ["svc"] => Route::ServiceValueChain,
@@ -40,7 +49,8 @@ impl Route {
         let path = match self {
             Route::Dashboard => "/",
             Route::Tickets => "/tickets",
-            Route::NewIncident => "/tickets/new",
+            Route::NewTicket(TicketKind::Incident) => "/tickets/new",
+            Route::NewTicket(kind) => return format!("#/tickets/new/{}", kind.key()),
             Route::Ticket(number) => return format!("#/tickets/{number}"),
             Route::ServiceValueSystem => "/svs",
             Route::ServiceValueChain => "/svc",
@@ -54,7 +64,7 @@ impl Route {
     /// The top-level section this page belongs to, for the navigation highlight.
     pub fn section(&self) -> Route {
         match self {
-            Route::NewIncident | Route::Ticket(_) => Route::Tickets,
+            Route::NewTicket(_) | Route::Ticket(_) => Route::Tickets,
             other => other.clone(),
         }
     }
@@ -78,7 +88,9 @@ mod tests {
         let routes = [
             Route::Dashboard,
             Route::Tickets,
-            Route::NewIncident,
+            Route::NewTicket(TicketKind::Incident),
+            Route::NewTicket(TicketKind::ServiceRequest),
+            Route::NewTicket(TicketKind::Change),
             Route::Ticket("INC0042".into()),
             Route::ServiceValueSystem,
             Route::ServiceValueChain,
@@ -99,6 +111,7 @@ mod tests {
         assert_eq!(Route::parse("#/tickets/<script>"), Route::NotFound);
         assert_eq!(Route::parse("#/tickets/0042"), Route::NotFound);
         assert_eq!(Route::parse("#/tickets/INC"), Route::NotFound);
+        assert_eq!(Route::parse("#/tickets/new/pizza"), Route::NotFound);
     }
 
     #[test]

@@ -98,11 +98,11 @@ fn snapshot(t: &Ticket) -> Vec<(EventField, Option<String>)> {
         (EventField::Major, key(if t.major { "yes" } else { "no" })),
         (
             EventField::HoldReason,
-            t.hold_reason.map(|r| format!("{r:?}")),
+            t.hold_reason.map(|r| r.key().to_owned()),
         ),
         (
             EventField::ResolutionCode,
-            t.resolution.as_ref().map(|r| format!("{:?}", r.code)),
+            t.resolution.as_ref().map(|r| r.code.key().to_owned()),
         ),
         (
             EventField::ResolutionNotes,
@@ -121,7 +121,7 @@ fn snapshot(t: &Ticket) -> Vec<(EventField, Option<String>)> {
         ),
         (
             EventField::ReviewOutcome,
-            review.map(|r| format!("{:?}", r.outcome)),
+            review.map(|r| r.outcome.key().to_owned()),
         ),
         (EventField::ReviewNotes, review.map(|r| r.notes.clone())),
     ]
@@ -209,7 +209,7 @@ mod tests {
         assert_eq!(fields, [EventField::State, EventField::HoldReason]);
         assert_eq!(found[0].old.as_deref(), Some("new"));
         assert_eq!(found[0].new.as_deref(), Some("on_hold"));
-        assert_eq!(found[1].new.as_deref(), Some("AwaitingVendor"));
+        assert_eq!(found[1].new.as_deref(), Some("awaiting_vendor"));
         assert!(changes(&after, &after).is_empty());
     }
 

@@ -4,6 +4,44 @@
 use super::priority::Level;
 use serde::{Deserialize, Serialize};
 
+/// Gives a fieldless enum a stable `key()` (its serde name) and `from_key()`.
+macro_rules! keyed {
+    ($name:ident { $($variant:ident => $key:literal),* $(,)? }) => {
+        impl $name {
+            /// Stable key used in storage, forms and history.
+            pub fn key(self) -> &'static str {
+                match self { $($name::$variant => $key),* }
+            }
+
+            /// Parses a key written by `key()`.
+            pub fn from_key(key: &str) -> Option<$name> {
+                match key { $($key => Some($name::$variant),)* _ => None }
+            }
+        }
+    };
+}
+
+keyed!(HoldReason {
+    AwaitingCaller => "awaiting_caller",
+    AwaitingVendor => "awaiting_vendor",
+    AwaitingChange => "awaiting_change",
+    AwaitingProblem => "awaiting_problem",
+});
+keyed!(ResolutionCode {
+    Solved => "solved",
+    Workaround => "workaround",
+    NotReproducible => "not_reproducible",
+    ResolvedByCaller => "resolved_by_caller",
+    Duplicate => "duplicate",
+});
+keyed!(ChangeType { Standard => "standard", Normal => "normal", Emergency => "emergency" });
+keyed!(ReviewOutcome {
+    Successful => "successful",
+    WithIssues => "with_issues",
+    Failed => "failed",
+    RolledBack => "rolled_back",
+});
+
 /// Why an incident waits.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -132,4 +170,36 @@ pub struct ChangeRecord {
 pub struct ChangeReview {
     pub outcome: ReviewOutcome,
     pub notes: String,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_round_trip_and_match_the_stored_names() {
+        for r in HoldReason::ALL {
+            assert_eq!(HoldReason::from_key(r.key()), Some(r));
+            assert_eq!(serde_json_name(&r), r.key());
+        }
+        for c in ResolutionCode::ALL {
+            assert_eq!(ResolutionCode::from_key(c.key()), Some(c));
+        }
+        for t in ChangeType::ALL {
+            assert_eq!(ChangeType::from_key(t.key()), Some(t));
+        }
+        for o in ReviewOutcome::ALL {
+            assert_eq!(ReviewOutcome::from_key(o.key()), Some(o));
+        }
+        assert_eq!(HoldReason::from_key("AwaitingCaller"), None);
+    }
+
+    /// The name serde gives a unit variant, read back through its derived Deserialize.
+    fn serde_json_name(r: &HoldReason) -> &'static str {
+        use serde::de::value::{Error, StrDeserializer};
+        use serde::de::IntoDeserializer;
+        let de: StrDeserializer<Error> = r.key().into_deserializer();
+        let parsed = HoldReason::deserialize(de).unwrap();
+        parsed.key()
+    }
 }

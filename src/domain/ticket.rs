@@ -1,7 +1,9 @@
 //! Tickets: the records of the four ITIL record types, and the validation of a new one.
 
 use super::priority::{Level, Priority, PriorityMatrix};
-use super::records::{Approval, ChangeRecord, HoldReason, KnownErrorRecord, Resolution};
+use super::records::{
+    Approval, ChangeRecord, ChangeType, HoldReason, KnownErrorRecord, Resolution,
+};
 use serde::{Deserialize, Serialize};
 
 /// The four ITIL record types a service desk handles.
@@ -238,6 +240,14 @@ pub const DESCRIPTION_MAX: usize = 20_000;
 /// The fields of the new-ticket form, as typed.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct TicketForm {
+    /// Service requests: whether approval is needed before fulfilment.
+    pub approval_required: bool,
+    /// Changes: the change type key, the CAB as comma-separated names, and the plans.
+    pub change_type: String,
+    pub cab: String,
+    pub implementation_plan: String,
+    pub rollback_plan: String,
+    pub test_plan: String,
     pub title: String,
     pub description: String,
     pub caller: String,
@@ -255,6 +265,8 @@ pub enum Field {
     Channel,
     Impact,
     Urgency,
+    ChangeType,
+    Cab,
 }
 
 /// What is wrong with a field.
@@ -319,11 +331,12 @@ impl TicketForm {
         );
         let impact = parse(&mut errors, Field::Impact, &self.impact, Level::from_key);
         let urgency = parse(&mut errors, Field::Urgency, &self.urgency, Level::from_key);
+        let change = (kind == TicketKind::Change).then(|| self.change_record(&mut errors));
         match (channel, impact, urgency) {
             (Some(channel), Some(impact), Some(urgency)) if errors.is_empty() => Ok(TicketDraft {
                 kind,
-                approval_required: false,
-                change: (kind == TicketKind::Change).then(ChangeRecord::default),
+                approval_required: kind == TicketKind::ServiceRequest && self.approval_required,
+                change,
                 title: title.to_owned(),
                 description: description.to_owned(),
                 caller: caller.to_owned(),
@@ -332,6 +345,39 @@ impl TicketForm {
                 urgency,
             }),
             _ => Err(errors),
+        }
+    }
+}
+
+impl TicketForm {
+    /// The change record a change form describes; a normal change needs its CAB.
+    fn change_record(&self, errors: &mut Vec<FieldError>) -> ChangeRecord {
+        let change_type = parse(
+            errors,
+            Field::ChangeType,
+            &self.change_type,
+            ChangeType::from_key,
+        );
+        let cab: Vec<String> = self
+            .cab
+            .split([',', ';', '\n'])
+            .map(str::trim)
+            .filter(|name| !name.is_empty())
+            .map(str::to_owned)
+            .collect();
+        if change_type == Some(ChangeType::Normal) && cab.is_empty() {
+            errors.push(FieldError {
+                field: Field::Cab,
+                problem: Problem::Required,
+            });
+        }
+        ChangeRecord {
+            change_type,
+            cab,
+            implementation_plan: self.implementation_plan.trim().to_owned(),
+            rollback_plan: self.rollback_plan.trim().to_owned(),
+            test_plan: self.test_plan.trim().to_owned(),
+            ..ChangeRecord::default()
         }
     }
 }
@@ -404,6 +450,7 @@ mod tests {
             channel: "phone".into(),
             impact: "high".into(),
             urgency: "high".into(),
+            ..TicketForm::default()
         }
     }
 
@@ -484,6 +531,58 @@ mod tests {
             ..form()
         };
         assert!(ok.validate(TicketKind::Incident).is_ok());
+    }
+
+    #[test]
+    fn a_change_needs_a_type_and_a_normal_change_its_cab() {
+        let errors = form().validate(TicketKind::Change).unwrap_err();
+        assert_eq!(
+            errors,
+            vec![FieldError {
+                field: Field::ChangeType,
+                problem: Problem::Required
+            }]
+        );
+        let normal = TicketForm {
+            change_type: "normal".into(),
+            ..form()
+        };
+        let errors = normal.validate(TicketKind::Change).unwrap_err();
+        assert_eq!(
+            errors,
+            vec![FieldError {
+                field: Field::Cab,
+                problem: Problem::Required
+            }]
+        );
+        let with_cab = TicketForm {
+            cab: " Ana, Ben ;".into(),
+            ..normal
+        };
+        let draft = with_cab.validate(TicketKind::Change).unwrap();
+        let change = draft.change.unwrap();
+        assert_eq!(change.cab, ["Ana", "Ben"]);
+        assert_eq!(change.change_type, Some(ChangeType::Normal));
+        let standard = TicketForm {
+            change_type: "standard".into(),
+            ..form()
+        };
+        assert!(standard.validate(TicketKind::Change).is_ok());
+    }
+
+    #[test]
+    fn only_requests_carry_an_approval_flag_and_only_changes_a_change_record() {
+        let f = TicketForm {
+            approval_required: true,
+            ..form()
+        };
+        assert!(
+            f.validate(TicketKind::ServiceRequest)
+                .unwrap()
+                .approval_required
+        );
+        let incident = f.validate(TicketKind::Incident).unwrap();
+        assert!(!incident.approval_required && incident.change.is_none());
     }
 
     #[test]

@@ -33,6 +33,36 @@ pub fn format_timestamp(ms: i64, offset_minutes: i64) -> String {
     )
 }
 
+/// Parses "YYYY-MM-DDTHH:MM" (an HTML datetime-local value) as milliseconds since the
+/// epoch, read as UTC; the caller shifts it by the local offset.
+pub fn parse_datetime(text: &str) -> Option<i64> {
+    let (date, time) = text.trim().split_once('T')?;
+    let mut d = date.splitn(3, '-').map(|p| p.parse::<i64>().ok());
+    let (y, m, day) = (d.next()??, d.next()??, d.next()??);
+    let (h, min) = time.split_once(':')?;
+    let (h, min) = (h.parse::<i64>().ok()?, min.get(..2)?.parse::<i64>().ok()?);
+    if !(1..=12).contains(&m) || !(1..=31).contains(&day) || h > 23 || min > 59 {
+        return None;
+    }
+    Some((days_from_civil(y, m, day) * 1440 + h * 60 + min) * 60_000)
+}
+
+/// Formats milliseconds as an HTML datetime-local value, shifted by `offset_minutes`.
+pub fn format_datetime_input(ms: i64, offset_minutes: i64) -> String {
+    format_timestamp(ms, offset_minutes).replacen(' ', "T", 1)
+}
+
+/// Converts a (year, month, day) date to days since 1970-01-01.
+fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y.rem_euclid(400);
+    let mp = (m + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
 /// Converts days since 1970-01-01 to a (year, month, day) date in the proleptic Gregorian calendar.
 fn civil_from_days(days: i64) -> (i64, i64, i64) {
     let z = days + 719_468;
@@ -63,6 +93,23 @@ mod tests {
             Age::JustNow,
             "clock skew never gives a negative age"
         );
+    }
+
+    #[test]
+    fn datetime_inputs_round_trip_and_reject_nonsense() {
+        let ms = parse_datetime("2024-02-29T13:45").unwrap();
+        assert_eq!(ms, 1_709_214_300_000);
+        assert_eq!(format_datetime_input(ms, 0), "2024-02-29T13:45");
+        assert_eq!(parse_datetime("1969-12-31T23:30"), Some(-1_800_000));
+        for bad in [
+            "",
+            "2024-13-01T10:00",
+            "2024-02-29 13:45",
+            "2024-02-29T25:00",
+            "x-y-zT1:2",
+        ] {
+            assert_eq!(parse_datetime(bad), None, "{bad}");
+        }
     }
 
     #[test]

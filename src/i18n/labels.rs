@@ -83,6 +83,8 @@ impl Msg {
             Field::Channel => Msg::FieldChannel,
             Field::Impact => Msg::FieldImpact,
             Field::Urgency => Msg::FieldUrgency,
+            Field::ChangeType => Msg::FieldChangeType,
+            Field::Cab => Msg::FieldCab,
         }
     }
 
@@ -129,18 +131,15 @@ pub fn problem_text(problem: Problem, lang: Lang) -> String {
 
 /// A stored history value in words: state and priority names, dates, or the text itself.
 pub fn event_value(field: EventField, raw: &str, lang: Lang) -> String {
-    fn by_debug<T: std::fmt::Debug + Copy>(all: &[T], raw: &str) -> Option<T> {
-        all.iter().copied().find(|v| format!("{v:?}") == raw)
-    }
     let msg = match field {
         EventField::State => TicketState::from_key(raw).map(Msg::state),
         EventField::Priority => Priority::from_code(raw).map(Msg::priority),
         EventField::Impact | EventField::Urgency => Level::from_key(raw).map(Msg::level),
         EventField::Channel => Channel::from_key(raw).map(Msg::channel),
         EventField::Major => Some(if raw == "yes" { Msg::Yes } else { Msg::No }),
-        EventField::HoldReason => by_debug(&HoldReason::ALL, raw).map(Msg::hold_reason),
-        EventField::ResolutionCode => by_debug(&ResolutionCode::ALL, raw).map(Msg::resolution_code),
-        EventField::ReviewOutcome => by_debug(&ReviewOutcome::ALL, raw).map(Msg::outcome),
+        EventField::HoldReason => HoldReason::from_key(raw).map(Msg::hold_reason),
+        EventField::ResolutionCode => ResolutionCode::from_key(raw).map(Msg::resolution_code),
+        EventField::ReviewOutcome => ReviewOutcome::from_key(raw).map(Msg::outcome),
         EventField::PlannedStart | EventField::PlannedEnd => {
             return raw
                 .parse()
@@ -235,7 +234,7 @@ mod tests {
         assert_eq!(event_text(&event, Lang::En), "State: New → On hold");
         event.field = EventField::HoldReason;
         event.old = None;
-        event.new = Some("AwaitingProblem".into());
+        event.new = Some("awaiting_problem".into());
         assert_eq!(
             event_text(&event, Lang::Fr),
             "Motif de mise en attente : aucun → En attente d'un problème"

@@ -64,6 +64,21 @@ messages! {
 
     NewIncidentTitle => "Log an incident", "Enregistrer un incident";
     NewIncidentIntro => "Record what the caller reports. Priority follows from impact and urgency.", "Notez ce que l'appelant signale. La priorité découle de l'impact et de l'urgence.";
+    NewRequestTitle => "Raise a service request", "Créer une demande de service";
+    NewProblemTitle => "Raise a problem", "Créer un problème";
+    NewChangeTitle => "Raise a change", "Créer un changement";
+    NewTicketIntro => "Describe the demand. Priority follows from impact and urgency.", "Décrivez la demande. La priorité découle de l'impact et de l'urgence.";
+    SubmitRequest => "Submit request", "Soumettre la demande";
+    SubmitProblem => "Raise problem", "Créer le problème";
+    SubmitChange => "Raise change", "Créer le changement";
+    NewRequest => "New request", "Nouvelle demande";
+    NewProblem => "New problem", "Nouveau problème";
+    NewChange => "New change", "Nouveau changement";
+    FieldApprovalRequired => "Needs approval before fulfilment", "Nécessite une approbation avant traitement";
+    FieldImplementationPlan => "Implementation plan", "Plan de mise en œuvre";
+    FieldRollbackPlan => "Rollback plan", "Plan de retour arrière";
+    FieldTestPlan => "Test plan", "Plan de test";
+    CabHelp => "Approvers' names, separated by commas. A normal change needs every one of them.", "Noms des approbateurs, séparés par des virgules. Un changement normal doit tous les obtenir.";
     FieldTitle => "Title", "Titre";
     FieldDescription => "Description", "Description";
     FieldCaller => "Caller", "Appelant";
@@ -203,6 +218,7 @@ messages! {
     HistoryWorkNote => "Work note", "Note de travail";
     HistoryComment => "Comment", "Commentaire";
     HistoryCleared => "none", "aucun";
+    AddNote => "Add to timeline", "Ajouter au fil";
     NoDescription => "No description.", "Aucune description.";
     Unknown => "unknown", "inconnu";
     AgeJustNow => "just now", "à l'instant";

@@ -93,7 +93,7 @@ fn Page() -> impl IntoView {
     move || match nav.route.get() {
         Route::Dashboard => view! { <dashboard::Dashboard/> }.into_any(),
         Route::Tickets => view! { <tickets::TicketList/> }.into_any(),
-        Route::NewIncident => view! { <tickets::NewIncident/> }.into_any(),
+        Route::NewTicket(kind) => view! { <tickets::NewTicket kind/> }.into_any(),
         Route::Ticket(number) => view! { <tickets::TicketPage number/> }.into_any(),
         Route::ServiceValueSystem => view! { <reference::ServiceValueSystem/> }.into_any(),
         Route::ServiceValueChain => view! { <reference::ServiceValueChain/> }.into_any(),

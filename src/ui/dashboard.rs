@@ -1,6 +1,7 @@
 //! The dashboard. Charts and KPIs come with the reports; today it counts the records.
 
 use super::context::{use_i18n, use_workspace};
+use crate::domain::ticket::TicketKind;
 use crate::i18n::Msg;
 use crate::route::Route;
 use crate::storage::tickets::count_tickets;
@@ -19,7 +20,7 @@ pub fn Dashboard() -> impl IntoView {
     view! {
         <div class="page-head">
             <h1>{move || i18n.t(Msg::DashboardTitle)}</h1>
-            <a class="button primary" href=Route::NewIncident.href()>{move || i18n.t(Msg::LogIncident)}</a>
+            <a class="button primary" href=Route::NewTicket(TicketKind::Incident).href()>{move || i18n.t(Msg::LogIncident)}</a>
         </div>
         <p class="lead">{move || i18n.t(Msg::Tagline)}</p>
         <div class="tiles">

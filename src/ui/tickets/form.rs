@@ -1,10 +1,12 @@
-//! The new-incident form: validation comes from the domain, the priority from the matrix.
+//! The new-ticket form for every kind: validation comes from the domain, the priority from
+//! the matrix.
 
 use super::super::app::StorageProblem;
 use super::super::context::{use_i18n, use_nav, use_workspace};
 use super::super::fields::{SelectField, TextField};
 use super::PriorityBadge;
 use crate::domain::priority::Level;
+use crate::domain::records::ChangeType;
 use crate::domain::ticket::{Channel, Field, FieldError, TicketForm, TicketKind};
 use crate::i18n::Msg;
 use crate::route::Route;
@@ -13,18 +15,35 @@ use crate::storage::StorageError;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-/// The "Log an incident" page.
+/// The heading and submit label of each kind's form.
+fn texts(kind: TicketKind) -> (Msg, Msg) {
+    match kind {
+        TicketKind::Incident => (Msg::NewIncidentTitle, Msg::Submit),
+        TicketKind::ServiceRequest => (Msg::NewRequestTitle, Msg::SubmitRequest),
+        TicketKind::Problem => (Msg::NewProblemTitle, Msg::SubmitProblem),
+        TicketKind::Change => (Msg::NewChangeTitle, Msg::SubmitChange),
+    }
+}
+
+/// The page that logs a new ticket of `kind`.
 #[component]
-pub fn NewIncident() -> impl IntoView {
+pub fn NewTicket(kind: TicketKind) -> impl IntoView {
     let i18n = use_i18n();
     let nav = use_nav();
     let workspace = use_workspace();
+    let (title_msg, submit_msg) = texts(kind);
     let title = RwSignal::new(String::new());
     let description = RwSignal::new(String::new());
     let caller = RwSignal::new(String::new());
     let channel = RwSignal::new(Channel::Phone.key().to_owned());
     let impact = RwSignal::new(Level::Medium.key().to_owned());
     let urgency = RwSignal::new(Level::Medium.key().to_owned());
+    let approval_required = RwSignal::new(false);
+    let change_type = RwSignal::new(String::new());
+    let cab = RwSignal::new(String::new());
+    let implementation_plan = RwSignal::new(String::new());
+    let rollback_plan = RwSignal::new(String::new());
+    let test_plan = RwSignal::new(String::new());
     let errors = RwSignal::new(Vec::<FieldError>::new());
     let failure = RwSignal::new(None::<StorageError>);
     let saving = RwSignal::new(false);
@@ -55,6 +74,12 @@ pub fn NewIncident() -> impl IntoView {
             return;
         }
         let form = TicketForm {
+            approval_required: approval_required.get_untracked(),
+            change_type: change_type.get_untracked(),
+            cab: cab.get_untracked(),
+            implementation_plan: implementation_plan.get_untracked(),
+            rollback_plan: rollback_plan.get_untracked(),
+            test_plan: test_plan.get_untracked(),
             title: title.get_untracked(),
             description: description.get_untracked(),
             caller: caller.get_untracked(),
@@ -62,7 +87,7 @@ pub fn NewIncident() -> impl IntoView {
             impact: impact.get_untracked(),
             urgency: urgency.get_untracked(),
         };
-        match form.validate(TicketKind::Incident) {
+        match form.validate(kind) {
             Err(found) => {
                 let title_wrong = found.iter().any(|e| e.field == Field::Title);
                 errors.set(found);
@@ -100,9 +125,44 @@ pub fn NewIncident() -> impl IntoView {
         .into_iter()
         .map(|c| (c.key(), Msg::channel(c)))
         .collect();
+    let request_fields = (kind == TicketKind::ServiceRequest).then(|| {
+        view! {
+            <div class="field checkbox">
+                <label>
+                    <input type="checkbox" prop:checked=move || approval_required.get()
+                        on:change=move |ev| approval_required.set(event_target_checked(&ev))/>
+                    " "{move || i18n.t(Msg::FieldApprovalRequired)}
+                </label>
+            </div>
+        }
+    });
+    let change_fields = (kind == TicketKind::Change).then(|| {
+        let types = ChangeType::ALL.into_iter().map(|t| (t.key(), Msg::change_type(t))).collect();
+        view! {
+            <div class="field-row">
+                <SelectField id="change-type" label=Msg::FieldChangeType options=types value=change_type
+                    error=error_of(Field::ChangeType)/>
+                <TextField id="cab" label=Msg::FieldCab value=cab error=error_of(Field::Cab)/>
+            </div>
+            <p class="help">{move || i18n.t(Msg::CabHelp)}</p>
+            <TextField id="implementation-plan" label=Msg::FieldImplementationPlan value=implementation_plan
+                error=Signal::derive(|| None) multiline=true/>
+            <div class="field-row">
+                <TextField id="rollback-plan" label=Msg::FieldRollbackPlan value=rollback_plan
+                    error=Signal::derive(|| None) multiline=true/>
+                <TextField id="test-plan" label=Msg::FieldTestPlan value=test_plan
+                    error=Signal::derive(|| None) multiline=true/>
+            </div>
+        }
+    });
+    let intro = if kind == TicketKind::Incident {
+        Msg::NewIncidentIntro
+    } else {
+        Msg::NewTicketIntro
+    };
     view! {
-        <h1>{move || i18n.t(Msg::NewIncidentTitle)}</h1>
-        <p class="lead">{move || i18n.t(Msg::NewIncidentIntro)}</p>
+        <h1>{move || i18n.t(title_msg)}</h1>
+        <p class="lead">{move || i18n.t(intro)}</p>
         {move || failure.get().map(|error| view! { <StorageProblem error/> })}
         <form class="ticket-form" novalidate=true on:submit=submit>
             <Show when=move || !errors.with(Vec::is_empty)>
@@ -132,9 +192,11 @@ pub fn NewIncident() -> impl IntoView {
                     </output>
                 </div>
             </div>
+            {request_fields}
+            {change_fields}
             <div class="form-actions">
                 <button type="submit" class="button primary" disabled=move || saving.get()>
-                    {move || i18n.t(if saving.get() { Msg::Saving } else { Msg::Submit })}
+                    {move || i18n.t(if saving.get() { Msg::Saving } else { submit_msg })}
                 </button>
                 <a class="button" href=Route::Tickets.href()>{move || i18n.t(Msg::Cancel)}</a>
             </div>

@@ -4,6 +4,7 @@ use super::super::app::StorageProblem;
 use super::super::context::{use_i18n, use_workspace};
 use super::{PriorityBadge, StateBadge};
 use crate::domain::ticket::Ticket;
+use crate::domain::ticket::TicketKind;
 use crate::domain::time::age;
 use crate::i18n::{fill, labels::age_text, Msg};
 use crate::route::Route;
@@ -65,7 +66,12 @@ pub fn TicketList() -> impl IntoView {
     view! {
         <div class="page-head">
             <h1>{move || i18n.t(Msg::TicketsTitle)}</h1>
-            <a class="button primary" href=Route::NewIncident.href()>{move || i18n.t(Msg::LogIncident)}</a>
+            <div class="new-links">
+                <a class="button primary" href=Route::NewTicket(TicketKind::Incident).href()>{move || i18n.t(Msg::LogIncident)}</a>
+                <a class="button" href=Route::NewTicket(TicketKind::ServiceRequest).href()>{move || i18n.t(Msg::NewRequest)}</a>
+                <a class="button" href=Route::NewTicket(TicketKind::Problem).href()>{move || i18n.t(Msg::NewProblem)}</a>
+                <a class="button" href=Route::NewTicket(TicketKind::Change).href()>{move || i18n.t(Msg::NewChange)}</a>
+            </div>
         </div>
         {move || error.get().map(|error| view! { <StorageProblem error/> })}
         <Show

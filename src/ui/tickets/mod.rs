@@ -1,10 +1,11 @@
 //! Ticket pages: the list, the new-incident form and the ticket page.
 
+mod actions;
 mod form;
 mod list;
 mod page;
 
-pub use form::NewIncident;
+pub use form::NewTicket;
 pub use list::TicketList;
 pub use page::TicketPage;
 

@@ -1,20 +1,18 @@
-//! One ticket: all its fields and its history.
+//! One ticket: its fields, its kind-specific records, the allowed actions, and one timeline
+//! of history, work notes and comments, newest first.
 
 use super::super::app::StorageProblem;
 use super::super::context::{use_i18n, use_workspace};
+use super::actions::{action_error_text, local_offset, ActionPanel};
 use super::{PriorityBadge, StateBadge};
-use crate::domain::history::TicketEvent;
+use crate::domain::history::{EventField, TicketEvent};
 use crate::domain::ticket::Ticket;
 use crate::domain::time::format_timestamp;
 use crate::i18n::{fill, labels::event_text, Msg};
 use crate::route::Route;
-use crate::storage::tickets::{ticket_by_number, ticket_history};
+use crate::storage::tickets::{add_note, ticket_by_number, ticket_history, ActionError};
 use leptos::prelude::*;
-
-/// Minutes to add to UTC for the browser's local time at `ms`.
-fn local_offset(ms: i64) -> i64 {
-    -(js_sys::Date::new(&(ms as f64).into()).get_timezone_offset() as i64)
-}
+use leptos::task::spawn_local;
 
 fn local_time(ms: i64) -> String {
     format_timestamp(ms, local_offset(ms))
@@ -25,8 +23,10 @@ fn local_time(ms: i64) -> String {
 pub fn TicketPage(number: String) -> impl IntoView {
     let i18n = use_i18n();
     let workspace = use_workspace();
+    let refresh = RwSignal::new(0u32);
     let wanted = number.clone();
     let data = LocalResource::new(move || {
+        refresh.track();
         let number = wanted.clone();
         async move {
             let db = workspace.db();
@@ -51,12 +51,18 @@ pub fn TicketPage(number: String) -> impl IntoView {
             }
             .into_any()
         }
-        Some(Ok(Some((ticket, history)))) => view! { <TicketDetail ticket history/> }.into_any(),
+        Some(Ok(Some((ticket, history)))) => {
+            view! { <TicketDetail ticket history refresh/> }.into_any()
+        }
     }
 }
 
 #[component]
-fn TicketDetail(ticket: Ticket, history: Vec<TicketEvent>) -> impl IntoView {
+fn TicketDetail(
+    ticket: Ticket,
+    history: Vec<TicketEvent>,
+    refresh: RwSignal<u32>,
+) -> impl IntoView {
     let i18n = use_i18n();
     let t = move |m: Msg| move || i18n.t(m);
     let description = if ticket.description.is_empty() {
@@ -66,27 +72,42 @@ fn TicketDetail(ticket: Ticket, history: Vec<TicketEvent>) -> impl IntoView {
     };
     let (kind, channel, impact, urgency) =
         (ticket.kind, ticket.channel, ticket.impact, ticket.urgency);
+    let hold = ticket
+        .hold_reason
+        .map(|r| view! { <dt>{t(Msg::FieldHoldReason)}</dt><dd>{t(Msg::hold_reason(r))}</dd> });
+    let major = ticket
+        .major
+        .then(|| view! { <p class="badge major">{t(Msg::FieldMajor)}</p> });
     view! {
         <p class="breadcrumb"><a href=Route::Tickets.href()>{t(Msg::BackToTickets)}</a></p>
         <div class="page-head">
             <h1><span class="ticket-number">{ticket.number.clone()}</span>" "{ticket.title.clone()}</h1>
+            {major}
         </div>
         <div class="ticket-layout">
-            <section class="ticket-main">
-                <h2 class="visually-hidden">{t(Msg::FieldDescription)}</h2>
-                <p class="description">
-                    {description.unwrap_or_else(|| i18n.t(Msg::NoDescription).to_owned())}
-                </p>
-                <h2>{t(Msg::HistoryTitle)}</h2>
-                <ol class="history">
-                    {history.into_iter().map(|event| view! { <HistoryEntry event/> }).collect_view()}
-                </ol>
-            </section>
-            <aside class="ticket-fields">
+            <div class="ticket-main">
+                <section class="card">
+                    <h2 class="visually-hidden">{t(Msg::FieldDescription)}</h2>
+                    <p class="description">
+                        {description.unwrap_or_else(|| i18n.t(Msg::NoDescription).to_owned())}
+                    </p>
+                </section>
+                <Records ticket=ticket.clone()/>
+                <ActionPanel ticket=ticket.clone() refresh/>
+                <NoteForm ticket_id=ticket.id.clone() refresh/>
+                <section class="card">
+                    <h2>{t(Msg::HistoryTitle)}</h2>
+                    <ol class="history" reversed=true>
+                        {history.into_iter().rev().map(|event| view! { <HistoryEntry event/> }).collect_view()}
+                    </ol>
+                </section>
+            </div>
+            <aside class="ticket-fields card">
                 <dl>
                     <dt>{t(Msg::FieldNumber)}</dt><dd>{ticket.number.clone()}</dd>
                     <dt>{t(Msg::FieldKind)}</dt><dd>{t(Msg::kind(kind))}</dd>
                     <dt>{t(Msg::FieldState)}</dt><dd><StateBadge state=ticket.state/></dd>
+                    {hold}
                     <dt>{t(Msg::FieldPriority)}</dt><dd><PriorityBadge priority=ticket.priority/></dd>
                     <dt>{t(Msg::FieldImpact)}</dt><dd>{t(Msg::level(impact))}</dd>
                     <dt>{t(Msg::FieldUrgency)}</dt><dd>{t(Msg::level(urgency))}</dd>
@@ -100,18 +121,167 @@ fn TicketDetail(ticket: Ticket, history: Vec<TicketEvent>) -> impl IntoView {
     }
 }
 
+/// The kind-specific records: resolution, known error, change record and approvals.
+#[component]
+fn Records(ticket: Ticket) -> impl IntoView {
+    let i18n = use_i18n();
+    let t = move |m: Msg| move || i18n.t(m);
+    let row = move |label: Msg, value: String| view! { <dt>{t(label)}</dt><dd class="prose">{value}</dd> };
+    let resolution = ticket.resolution.clone().map(|r| {
+        view! {
+            <section class="card record">
+                <h2>{t(Msg::ActionResolve)}</h2>
+                <dl>
+                    <dt>{t(Msg::FieldResolutionCode)}</dt><dd>{t(Msg::resolution_code(r.code))}</dd>
+                    {row(Msg::FieldResolutionNotes, r.notes)}
+                </dl>
+            </section>
+        }
+    });
+    let known_error = ticket.known_error.clone().map(|k| {
+        view! {
+            <section class="card record known-error">
+                <h2>{t(Msg::FieldKnownError)}</h2>
+                <dl>
+                    {row(Msg::FieldSymptom, k.symptom)}
+                    {row(Msg::FieldRootCause, k.root_cause)}
+                    {row(Msg::FieldWorkaround, k.workaround)}
+                </dl>
+            </section>
+        }
+    });
+    let change = ticket.change.clone().map(|c| {
+        let window = match (c.planned_start, c.planned_end) {
+            (Some(s), Some(e)) => format!("{} → {}", local_time(s), local_time(e)),
+            _ => "—".to_owned(),
+        };
+        let review = c.review.map(|r| {
+            view! {
+                <dt>{t(Msg::FieldReview)}</dt>
+                <dd>{t(Msg::outcome(r.outcome))}" — "<span class="prose">{r.notes}</span></dd>
+            }
+        });
+        view! {
+            <section class="card record">
+                <h2>{t(Msg::KindChange)}</h2>
+                <dl>
+                    <dt>{t(Msg::FieldChangeType)}</dt>
+                    <dd>{c.change_type.map(|ct| i18n.t(Msg::change_type(ct)))}</dd>
+                    {row(Msg::FieldCab, c.cab.join(", "))}
+                    {row(Msg::FieldWindow, window)}
+                    {review}
+                </dl>
+            </section>
+        }
+    });
+    let approvals = (!ticket.approvals.is_empty()).then(|| {
+        let items = ticket
+            .approvals
+            .clone()
+            .into_iter()
+            .map(|a| {
+                let decision = if a.approved {
+                    Msg::Approve
+                } else {
+                    Msg::RejectDecision
+                };
+                view! {
+                    <li>
+                        <strong>{a.approver}</strong>" — "{t(decision)}
+                        {(!a.comment.is_empty()).then(|| format!(" — {}", a.comment))}
+                    </li>
+                }
+            })
+            .collect_view();
+        view! {
+            <section class="card record">
+                <h2>{t(Msg::FieldApprovals)}</h2>
+                <ul>{items}</ul>
+            </section>
+        }
+    });
+    view! { {resolution}{known_error}{change}{approvals} }
+}
+
+/// Adds a work note (internal) or a comment to the timeline.
+#[component]
+fn NoteForm(ticket_id: String, refresh: RwSignal<u32>) -> impl IntoView {
+    let i18n = use_i18n();
+    let workspace = use_workspace();
+    let text = RwSignal::new(String::new());
+    let visibility = RwSignal::new("work_note".to_owned());
+    let error = RwSignal::new(None::<ActionError>);
+    let id = StoredValue::new(ticket_id);
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let field = if visibility.get_untracked() == "comment" {
+            EventField::Comment
+        } else {
+            EventField::WorkNote
+        };
+        spawn_local(async move {
+            let actor = workspace.actor.get_untracked();
+            match add_note(
+                &workspace.db(),
+                &id.get_value(),
+                field,
+                &text.get_untracked(),
+                &actor,
+            )
+            .await
+            {
+                Ok(_) => {
+                    text.set(String::new());
+                    refresh.update(|n| *n += 1);
+                }
+                Err(e) => error.set(Some(e)),
+            }
+        });
+    };
+    view! {
+        <section class="card">
+            <form class="note-form" on:submit=submit>
+                <div class="field">
+                    <label for="note">{move || i18n.t(Msg::HistoryWorkNote)}" / "{move || i18n.t(Msg::HistoryComment)}</label>
+                    <textarea id="note" rows="3" prop:value=move || text.get()
+                        on:input=move |ev| text.set(event_target_value(&ev))></textarea>
+                </div>
+                <div class="form-actions">
+                    <label class="visually-hidden" for="note-visibility">{move || i18n.t(Msg::FieldKind)}</label>
+                    <select id="note-visibility" on:change=move |ev| visibility.set(event_target_value(&ev))>
+                        <option value="work_note">{move || i18n.t(Msg::HistoryWorkNote)}</option>
+                        <option value="comment">{move || i18n.t(Msg::HistoryComment)}</option>
+                    </select>
+                    <button type="submit" class="button">{move || i18n.t(Msg::AddNote)}</button>
+                </div>
+                {move || error.get().map(|e| view! { <p class="form-errors" role="alert">{move || action_error_text(&e, i18n.lang.get())}</p> })}
+            </form>
+        </section>
+    }
+}
+
 #[component]
 fn HistoryEntry(event: TicketEvent) -> impl IntoView {
     let i18n = use_i18n();
     let when = local_time(event.at);
     let actor = event.actor.clone();
+    let note = event
+        .note
+        .clone()
+        .map(|n| view! { <p class="note prose">{n}</p> });
+    let class = match event.field {
+        EventField::WorkNote => "work-note",
+        EventField::Comment => "comment",
+        _ => "change",
+    };
     view! {
-        <li>
+        <li class=class>
             <time>{when}</time>
             " "
-            <span>{move || event_text(&event, i18n.lang.get())}</span>
+            <span class="what">{move || event_text(&event, i18n.lang.get())}</span>
             " "
             <span class="actor">{move || fill(i18n.t(Msg::HistoryBy), &[("actor", &actor)])}</span>
+            {note}
         </li>
     }
 }

@@ -1,0 +1,274 @@
+//! The actions panel of a ticket: only the actions its lifecycle allows now, each with the
+//! data it needs. The lifecycle itself decides; this only gathers input.
+
+use super::super::context::{use_i18n, use_workspace};
+use super::super::fields::{SelectField, TextField};
+use crate::domain::lifecycle::{allowed_actions, Action, ActionKind};
+use crate::domain::records::{
+    HoldReason, KnownErrorRecord, Resolution, ResolutionCode, ReviewOutcome,
+};
+use crate::domain::ticket::Ticket;
+use crate::domain::time::parse_datetime;
+use crate::i18n::lifecycle_labels::lifecycle_error_text;
+use crate::i18n::Msg;
+use crate::storage::tickets::{apply_action, ActionError};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+/// Minutes to add to UTC for the browser's local time at `ms`.
+pub fn local_offset(ms: i64) -> i64 {
+    -(js_sys::Date::new(&(ms as f64).into()).get_timezone_offset() as i64)
+}
+
+/// The message for a refused or failed action.
+pub fn action_error_text(error: &ActionError, lang: crate::i18n::Lang) -> String {
+    match error {
+        ActionError::Lifecycle(e) => lifecycle_error_text(e, lang),
+        ActionError::EmptyNote => {
+            crate::i18n::labels::problem_text(crate::domain::ticket::Problem::Required, lang)
+        }
+        ActionError::NotFound => Msg::NotFoundTitle.text(lang).to_owned(),
+        ActionError::Storage(e) => e.message(lang),
+    }
+}
+
+/// The options of a select: each value's key and name.
+fn options<T: Copy>(
+    all: &[T],
+    key: fn(T) -> &'static str,
+    msg: fn(T) -> Msg,
+) -> Vec<(&'static str, Msg)> {
+    all.iter().map(|v| (key(*v), msg(*v))).collect()
+}
+
+/// The buttons and forms for the actions allowed on `ticket`; `refresh` is bumped after a save.
+#[component]
+pub fn ActionPanel(ticket: Ticket, refresh: RwSignal<u32>) -> impl IntoView {
+    let i18n = use_i18n();
+    let workspace = use_workspace();
+    let allowed = allowed_actions(&ticket);
+    let open = RwSignal::new(None::<ActionKind>);
+    let error = RwSignal::new(None::<ActionError>);
+    let busy = RwSignal::new(false);
+    let ticket_id = StoredValue::new(ticket.id.clone());
+
+    // Inputs of the forms; only the open form's are read.
+    let text_a = RwSignal::new(String::new());
+    let text_b = RwSignal::new(String::new());
+    let text_c = RwSignal::new(String::new());
+    let choice = RwSignal::new(String::new());
+    let known = StoredValue::new(ticket.known_error.clone());
+    let pending_approver = ticket
+        .change
+        .as_ref()
+        .and_then(|c| {
+            c.cab
+                .iter()
+                .find(|m| !ticket.approvals.iter().any(|a| &a.approver == *m))
+                .cloned()
+        })
+        .unwrap_or_default();
+    let pending_approver = StoredValue::new(pending_approver);
+    let major = ticket.major;
+
+    let run = move |action: Action| {
+        busy.set(true);
+        error.set(None);
+        spawn_local(async move {
+            let actor = workspace.actor.get_untracked();
+            let id = ticket_id.get_value();
+            match apply_action(&workspace.db(), &id, action, &actor).await {
+                Ok(_) => {
+                    open.set(None);
+                    refresh.update(|n| *n += 1);
+                }
+                Err(e) => error.set(Some(e)),
+            }
+            busy.set(false);
+        });
+    };
+
+    let start = move |kind: ActionKind| {
+        error.set(None);
+        choice.set(String::new());
+        text_a.set(String::new());
+        text_b.set(String::new());
+        text_c.set(String::new());
+        match kind {
+            ActionKind::Hold => choice.set(HoldReason::AwaitingCaller.key().into()),
+            ActionKind::Resolve => choice.set(ResolutionCode::Solved.key().into()),
+            ActionKind::Review => choice.set(ReviewOutcome::Successful.key().into()),
+            ActionKind::Decide => {
+                choice.set("approve".into());
+                text_a.set(pending_approver.get_value());
+            }
+            ActionKind::RecordKnownError => {
+                if let Some(k) = known.get_value() {
+                    text_a.set(k.symptom.clone());
+                    text_b.set(k.root_cause.clone());
+                    text_c.set(k.workaround.clone());
+                }
+            }
+            _ => {}
+        }
+        open.set(Some(kind));
+    };
+
+    let submit_open = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let Some(kind) = open.get_untracked() else {
+            return;
+        };
+        let (a, b, c, pick) = (
+            text_a.get_untracked(),
+            text_b.get_untracked(),
+            text_c.get_untracked(),
+            choice.get_untracked(),
+        );
+        let action = match kind {
+            ActionKind::Hold => HoldReason::from_key(&pick).map(Action::Hold),
+            ActionKind::Resolve => ResolutionCode::from_key(&pick)
+                .map(|code| Action::Resolve(Resolution { code, notes: a })),
+            ActionKind::RecordKnownError => Some(Action::RecordKnownError(KnownErrorRecord {
+                symptom: a,
+                root_cause: b,
+                workaround: c,
+            })),
+            ActionKind::Decide => Some(Action::Decide {
+                approver: a,
+                approved: pick == "approve",
+                comment: b,
+            }),
+            ActionKind::Schedule => {
+                let at = |s: &str| parse_datetime(s).map(|ms| ms - local_offset(ms) * 60_000);
+                match (at(&a), at(&b)) {
+                    (Some(start), Some(end)) => Some(Action::Schedule { start, end }),
+                    _ => {
+                        error.set(Some(ActionError::Lifecycle(
+                            crate::domain::lifecycle::LifecycleError::WindowEndsBeforeStart,
+                        )));
+                        None
+                    }
+                }
+            }
+            ActionKind::Review => {
+                ReviewOutcome::from_key(&pick).map(|outcome| Action::Review { outcome, notes: a })
+            }
+            _ => None,
+        };
+        if let Some(action) = action {
+            run(action);
+        }
+    };
+
+    let needs_form = |kind: ActionKind| {
+        matches!(
+            kind,
+            ActionKind::Hold
+                | ActionKind::Resolve
+                | ActionKind::RecordKnownError
+                | ActionKind::Decide
+                | ActionKind::Schedule
+                | ActionKind::Review
+        )
+    };
+    let buttons = allowed
+        .iter()
+        .copied()
+        .map(|kind| {
+            let label = move || match kind {
+                ActionKind::SetMajor if major => format!("{} ✓", i18n.t(Msg::action(kind))),
+                _ => i18n.t(Msg::action(kind)).to_owned(),
+            };
+            let click = move |_| match kind {
+                ActionKind::SetMajor => run(Action::SetMajor(!major)),
+                k if needs_form(k) => start(k),
+                ActionKind::Start => run(Action::Start),
+                ActionKind::Resume => run(Action::Resume),
+                ActionKind::Reopen => run(Action::Reopen),
+                ActionKind::Close => run(Action::Close),
+                ActionKind::Cancel => run(Action::Cancel),
+                ActionKind::RequestApproval => run(Action::RequestApproval),
+                ActionKind::Fulfil => run(Action::Fulfil),
+                ActionKind::Assess => run(Action::Assess),
+                ActionKind::AnalyseRootCause => run(Action::AnalyseRootCause),
+                ActionKind::RequestAuthorization => run(Action::RequestAuthorization),
+                ActionKind::Implement => run(Action::Implement),
+                _ => run(Action::CompleteImplementation),
+            };
+            let pressed = move || (open.get() == Some(kind)).then_some("true");
+            view! {
+                <button type="button" class="button" aria-expanded=pressed disabled=move || busy.get() on:click=click>
+                    {label}
+                </button>
+            }
+        })
+        .collect_view();
+
+    let none = Signal::derive(|| None);
+    let form = move || {
+        let kind = open.get()?;
+        let fields = match kind {
+            ActionKind::Hold => view! {
+                <SelectField id="hold-reason" label=Msg::FieldHoldReason options=options(&HoldReason::ALL, HoldReason::key, Msg::hold_reason) value=choice error=none/>
+            }.into_any(),
+            ActionKind::Resolve => view! {
+                <SelectField id="resolution-code" label=Msg::FieldResolutionCode options=options(&ResolutionCode::ALL, ResolutionCode::key, Msg::resolution_code) value=choice error=none/>
+                <TextField id="resolution-notes" label=Msg::FieldResolutionNotes value=text_a error=none multiline=true required=true/>
+            }.into_any(),
+            ActionKind::RecordKnownError => view! {
+                <TextField id="symptom" label=Msg::FieldSymptom value=text_a error=none required=true/>
+                <TextField id="root-cause" label=Msg::FieldRootCause value=text_b error=none required=true/>
+                <TextField id="workaround" label=Msg::FieldWorkaround value=text_c error=none multiline=true required=true/>
+            }.into_any(),
+            ActionKind::Decide => view! {
+                <TextField id="approver" label=Msg::FieldApprover value=text_a error=none required=true/>
+                <SelectField id="decision" label=Msg::FieldDecision options=vec![("approve", Msg::Approve), ("reject", Msg::RejectDecision)] value=choice error=none/>
+                <TextField id="decision-comment" label=Msg::FieldComment value=text_b error=none/>
+            }.into_any(),
+            ActionKind::Schedule => view! {
+                <div class="field-row">
+                    <DateTimeField id="planned-start" label=Msg::FieldPlannedStart value=text_a/>
+                    <DateTimeField id="planned-end" label=Msg::FieldPlannedEnd value=text_b/>
+                </div>
+            }.into_any(),
+            _ => view! {
+                <SelectField id="review-outcome" label=Msg::FieldOutcome options=options(&ReviewOutcome::ALL, ReviewOutcome::key, Msg::outcome) value=choice error=none/>
+                <TextField id="review-notes" label=Msg::FieldReviewNotes value=text_a error=none multiline=true required=true/>
+            }.into_any(),
+        };
+        Some(view! {
+            <form class="action-form" on:submit=submit_open>
+                <h3>{move || i18n.t(Msg::action(kind))}</h3>
+                {fields}
+                <div class="form-actions">
+                    <button type="submit" class="button primary" disabled=move || busy.get()>{move || i18n.t(Msg::Confirm)}</button>
+                    <button type="button" class="button" on:click=move |_| open.set(None)>{move || i18n.t(Msg::Cancel)}</button>
+                </div>
+            </form>
+        })
+    };
+
+    let empty = allowed.is_empty();
+    view! {
+        <section class="actions" aria-labelledby="actions-title">
+            <h2 id="actions-title">{move || i18n.t(Msg::ActionsTitle)}</h2>
+            {empty.then(|| view! { <p class="help">{move || i18n.t(Msg::NoActions)}</p> })}
+            <div class="action-buttons">{buttons}</div>
+            {move || error.get().map(|e| view! { <p class="form-errors" role="alert">{move || action_error_text(&e, i18n.lang.get())}</p> })}
+            {form}
+        </section>
+    }
+}
+
+/// A labelled date and time input.
+#[component]
+fn DateTimeField(id: &'static str, label: Msg, value: RwSignal<String>) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <div class="field">
+            <label for=id>{move || i18n.t(label)}" *"</label>
+            <input id=id type="datetime-local" prop:value=move || value.get() on:input=move |ev| value.set(event_target_value(&ev))/>
+        </div>
+    }
+}
