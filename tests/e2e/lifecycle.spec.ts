@@ -1,0 +1,147 @@
+import { test, expect, type Page } from './fixtures';
+
+/** Clicks an action button, fills its form if any, and waits for the new state. */
+async function act(page: Page, action: string, state: string, fill?: (page: Page) => Promise<void>) {
+  await page.getByRole('button', { name: action, exact: true }).click();
+  if (fill) {
+    await fill(page);
+    await page.getByRole('button', { name: 'Confirm' }).click();
+  }
+  await expect(page.locator('.ticket-fields')).toContainText(state);
+}
+
+async function raise(page: Page, kind: string, title: string, extra?: (page: Page) => Promise<void>) {
+  await page.goto('#/tickets');
+  await page.getByRole('link', { name: kind }).click();
+  await page.getByLabel('Title').fill(title);
+  if (extra) await extra(page);
+  await page.getByRole('button', { name: /^(Log incident|Submit request|Raise problem|Raise change)$/ }).click();
+  await page.waitForURL(/#\/tickets\/[A-Z]{3}\d{4}$/);
+}
+
+test('the hotline flow: incident, problem with known error, authorized change, resolution', async ({ page }) => {
+  test.setTimeout(120_000);
+  // A user calls the hotline.
+  await raise(page, 'Log an incident', 'Email is down for sales', async (p) => {
+    await p.getByLabel('Channel').selectOption({ label: 'Phone / hotline' });
+    await p.getByLabel('Impact').selectOption({ label: 'High' });
+    await p.getByLabel('Urgency').selectOption({ label: 'High' });
+  });
+  await expect(page).toHaveURL(/INC0001$/);
+  await act(page, 'Start work', 'In progress');
+  await act(page, 'Put on hold', 'On hold', (p) => p.getByLabel('Hold reason').selectOption({ label: 'Awaiting problem' }));
+  await expect(page.locator('.ticket-fields')).toContainText('Awaiting problem');
+
+  // A problem is raised and reaches known error.
+  await raise(page, 'New problem', 'Mail server certificate expires silently');
+  await expect(page).toHaveURL(/PRB0001$/);
+  await act(page, 'Assess', 'Assessed');
+  await act(page, 'Start root cause analysis', 'Root cause analysis');
+  await act(page, 'Record known error', 'Known error', async (p) => {
+    await p.getByLabel('Symptom').fill('Outlook cannot connect');
+    await p.getByLabel('Root cause').fill('Expired TLS certificate');
+    await p.getByLabel('Workaround').fill('Use webmail until the certificate is renewed');
+  });
+  await expect(page.locator('.known-error')).toContainText('Use webmail until the certificate is renewed');
+
+  // A normal change is raised, authorized by two approvers, scheduled, implemented, reviewed.
+  await raise(page, 'New change', 'Renew the mail server certificate', async (p) => {
+    await p.getByLabel('Change type').selectOption({ label: 'Normal' });
+    await p.getByLabel('Change authority (CAB)').fill('Ana, Ben');
+    await p.getByLabel('Implementation plan').fill('Install the new certificate');
+  });
+  await expect(page).toHaveURL(/CHG0001$/);
+  await act(page, 'Assess', 'Assess');
+  await act(page, 'Request authorization', 'Authorize');
+  await expect(page.getByRole('button', { name: 'Close', exact: true })).toHaveCount(0);
+  await act(page, 'Record a decision', 'Authorize', async (p) => {
+    await expect(p.getByLabel('Approver')).toHaveValue('Ana');
+    await p.getByLabel('Comment', { exact: true }).fill('Low risk');
+  });
+  // Scheduling is impossible before the second approval.
+  await expect(page.getByRole('button', { name: 'Schedule', exact: true })).toHaveCount(0);
+  await act(page, 'Record a decision', 'Authorize', async (p) => {
+    await expect(p.getByLabel('Approver')).toHaveValue('Ben');
+  });
+  await act(page, 'Schedule', 'Scheduled', async (p) => {
+    await p.getByLabel('Planned start').fill('2026-12-01T20:00');
+    await p.getByLabel('Planned end').fill('2026-12-01T22:00');
+  });
+  await act(page, 'Start implementation', 'Implement');
+  await act(page, 'Implementation done', 'Review');
+  await act(page, 'Record review', 'Review', async (p) => {
+    await p.getByLabel('Outcome').selectOption({ label: 'Successful' });
+    await p.getByLabel('Review notes').fill('Mail flows again');
+  });
+  await act(page, 'Close', 'Closed');
+
+  // The problem is resolved, then the incident is resolved and closed.
+  await page.goto('#/tickets/PRB0001');
+  await act(page, 'Resolve', 'Resolved', async (p) => {
+    await p.getByLabel('Resolution notes').fill('Certificate renewed by CHG0001');
+  });
+  await page.goto('#/tickets/INC0001');
+  await act(page, 'Resume', 'In progress');
+  await act(page, 'Resolve', 'Resolved', async (p) => {
+    await p.getByLabel('Resolution code').selectOption({ label: 'Solved (permanently)' });
+    await p.getByLabel('Resolution notes').fill('Fixed by CHG0001');
+  });
+  await act(page, 'Close', 'Closed');
+  await expect(page.getByText("No further action: this ticket's lifecycle is over.")).toBeVisible();
+
+  // Every step is in each record's timeline after a reload.
+  await page.reload();
+  const incident = page.locator('.history');
+  for (const step of ['Logged as INC0001', 'State: New → In progress', 'Hold reason: none → Awaiting problem',
+    'State: On hold → In progress', 'State: In progress → Resolved', 'State: Resolved → Closed']) {
+    await expect(incident).toContainText(step);
+  }
+  await page.goto('#/tickets/CHG0001');
+  await page.reload();
+  const change = page.locator('.history');
+  for (const step of ['Ana approved', 'Ben approved', 'State: Authorize → Scheduled', 'Outcome: none → Successful',
+    'State: Review → Closed']) {
+    await expect(change).toContainText(step);
+  }
+  await page.goto('#/tickets/PRB0001');
+  await page.reload();
+  await expect(page.locator('.history')).toContainText('Workaround: none → Use webmail until the certificate is renewed');
+  await expect(page.locator('.ticket-fields')).toContainText('Resolved');
+});
+
+test('work notes and comments join the timeline, newest first', async ({ page }) => {
+  await raise(page, 'Log an incident', 'VPN drops');
+  await page.getByLabel('Work note / Comment').fill('Asked the caller for logs');
+  await page.getByRole('button', { name: 'Add to timeline' }).click();
+  await expect(page.locator('.history li').first()).toContainText('Asked the caller for logs');
+  await page.getByLabel('Work note / Comment').fill('We are looking into it');
+  await page.getByLabel('Type').selectOption({ label: 'Comment' });
+  await page.getByRole('button', { name: 'Add to timeline' }).click();
+  await expect(page.locator('.history li').first()).toContainText('We are looking into it');
+  await page.reload();
+  const items = page.locator('.history li');
+  await expect(items).toHaveCount(3);
+  await expect(items.nth(0)).toContainText('Comment');
+  await expect(items.nth(1)).toContainText('Work note');
+  await expect(items.nth(2)).toContainText('Logged as INC0001');
+});
+
+test('an incident cannot be resolved without notes, and the refusal says why', async ({ page }) => {
+  await raise(page, 'Log an incident', 'Printer jam');
+  await page.getByRole('button', { name: 'Resolve', exact: true }).click();
+  await page.getByRole('button', { name: 'Confirm' }).click();
+  await expect(page.getByRole('alert')).toContainText('“Resolution notes” is required.');
+  await page.reload();
+  await expect(page.locator('.ticket-fields')).toContainText('New');
+});
+
+test('a service request that needs approval waits for it', async ({ page }) => {
+  await raise(page, 'New request', 'New laptop for Dana', (p) => p.getByLabel('Needs approval before fulfilment').check());
+  await expect(page).toHaveURL(/REQ0001$/);
+  await expect(page.getByRole('button', { name: 'Start work' })).toHaveCount(0);
+  await act(page, 'Send for approval', 'Awaiting approval');
+  await act(page, 'Record a decision', 'Approved', (p) => p.getByLabel('Approver').fill('Manager'));
+  await act(page, 'Start work', 'In fulfilment');
+  await act(page, 'Mark fulfilled', 'Fulfilled');
+  await act(page, 'Close', 'Closed');
+});
