@@ -251,7 +251,7 @@ pub fn ActionPanel(ticket: Ticket, refresh: RwSignal<u32>) -> impl IntoView {
 
     let empty = allowed.is_empty();
     view! {
-        <section class="actions" aria-labelledby="actions-title">
+        <section class="card actions" aria-labelledby="actions-title">
             <h2 id="actions-title">{move || i18n.t(Msg::ActionsTitle)}</h2>
             {empty.then(|| view! { <p class="help">{move || i18n.t(Msg::NoActions)}</p> })}
             <div class="action-buttons">{buttons}</div>
