@@ -5,6 +5,7 @@ pub mod ids;
 pub mod itil;
 pub mod lifecycle;
 pub mod priority;
+pub mod query;
 pub mod records;
 pub mod ticket;
 pub mod time;

@@ -70,11 +70,24 @@ pub async fn collect(
     limit: usize,
     keep: impl Fn(&JsValue) -> bool + 'static,
 ) -> Result<Vec<JsValue>, StorageError> {
+    scan(req, None, limit, move |v| keep(&v).then_some(v)).await
+}
+
+/// Walks a cursor request, first jumping to `resume` (index key, primary key) and skipping
+/// that record, and keeps up to `limit` values that `keep` turns into `T`.
+pub async fn scan<T: 'static>(
+    req: IdbRequest,
+    resume: Option<(JsValue, JsValue)>,
+    limit: usize,
+    keep: impl Fn(JsValue) -> Option<T> + 'static,
+) -> Result<Vec<T>, StorageError> {
     let found = Rc::new(RefCell::new(Vec::new()));
-    let keep = Rc::new(keep);
     let handler: HandlerSlot = Rc::default();
+    let keep = Rc::new(keep);
     let promise = Promise::new(&mut |resolve: Function, reject: Function| {
         let (r, found, slot, keep) = (req.clone(), found.clone(), handler.clone(), keep.clone());
+        let mut resume = resume.clone();
+        let skip = resume.as_ref().map(|(_, pk)| pk.clone());
         let step = Closure::<dyn FnMut(Event)>::new(move |event: Event| {
             if event.type_() != "success" {
                 let error = r.error().ok().flatten().map(JsValue::from);
@@ -87,11 +100,19 @@ pub async fn collect(
                 .and_then(|c| c.dyn_into::<IdbCursorWithValue>().ok());
             let done = match cursor {
                 Some(cursor) => {
-                    let value = cursor.value().unwrap_or(JsValue::UNDEFINED);
-                    if keep(&value) {
-                        found.borrow_mut().push(value);
+                    if let Some((key, pk)) = resume.take() {
+                        cursor.continue_primary_key(&key, &pk).is_err()
+                    } else {
+                        let skipped = skip
+                            .as_ref()
+                            .is_some_and(|pk| cursor.primary_key().ok().as_ref() == Some(pk));
+                        if !skipped {
+                            if let Some(value) = cursor.value().ok().and_then(|v| keep(v)) {
+                                found.borrow_mut().push(value);
+                            }
+                        }
+                        found.borrow().len() >= limit || cursor.continue_().is_err()
                     }
-                    found.borrow().len() >= limit || cursor.continue_().is_err()
                 }
                 None => true,
             };
@@ -110,7 +131,7 @@ pub async fn collect(
     let outcome = JsFuture::from(promise).await;
     handler.borrow_mut().take();
     outcome.map_err(to_error)?;
-    let values = found.take();
+    let values = std::mem::take(&mut *found.borrow_mut());
     Ok(values)
 }
 

@@ -30,24 +30,34 @@ pub struct Migration {
 }
 
 /// The schema of this build, oldest step first. Append; never edit a released step.
-pub const MIGRATIONS: &[Migration] = &[Migration {
-    version: 1,
-    summary: "tickets, ticket events, practices and settings stores with their indexes",
-    apply: |up| {
-        let tickets = up.create_store(TICKETS, "id")?;
-        up.create_index(&tickets, "kind", &["kind"], false)?;
-        up.create_index(&tickets, "state", &["state"], false)?;
-        up.create_index(&tickets, "priority", &["priority"], false)?;
-        up.create_index(&tickets, "updated", &["updated"], false)?;
-        up.create_index(&tickets, "created", &["created", "id"], false)?;
-        up.create_index(&tickets, "number", &["number"], false)?;
-        let events = up.create_store(EVENTS, "id")?;
-        up.create_index(&events, "ticket_id", &["ticket_id"], false)?;
-        up.create_store(PRACTICES, "key")?;
-        up.create_store(SETTINGS, "key")?;
-        Ok(())
+pub const MIGRATIONS: &[Migration] = &[
+    Migration {
+        version: 1,
+        summary: "tickets, ticket events, practices and settings stores with their indexes",
+        apply: |up| {
+            let tickets = up.create_store(TICKETS, "id")?;
+            up.create_index(&tickets, "kind", &["kind"], false)?;
+            up.create_index(&tickets, "state", &["state"], false)?;
+            up.create_index(&tickets, "priority", &["priority"], false)?;
+            up.create_index(&tickets, "updated", &["updated"], false)?;
+            up.create_index(&tickets, "created", &["created", "id"], false)?;
+            up.create_index(&tickets, "number", &["number"], false)?;
+            let events = up.create_store(EVENTS, "id")?;
+            up.create_index(&events, "ticket_id", &["ticket_id"], false)?;
+            up.create_store(PRACTICES, "key")?;
+            up.create_store(SETTINGS, "key")?;
+            Ok(())
+        },
     },
-}];
+    Migration {
+        version: 2,
+        summary: "tickets: index by title, for the list's title order",
+        apply: |up| {
+            let tickets = up.store(TICKETS)?;
+            up.create_index(&tickets, "title", &["title"], false)
+        },
+    },
+];
 
 /// What a migration can do to the database being upgraded.
 pub struct Upgrade {

@@ -1,12 +1,13 @@
 //! Tickets and their history in IndexedDB.
 
-use super::request::{array_values, collect, from_js, request, to_error, to_js, WriteTx};
+use super::request::{array_values, collect, from_js, request, scan, to_error, to_js, WriteTx};
 use super::settings::Setting;
 use super::{new_record, now_ms, random_bytes, Db, StorageError, EVENTS, SETTINGS, TICKETS};
 use crate::domain::history::{changes, chronological, EventField, FieldChange, TicketEvent};
 use crate::domain::ids::{next_revision, ulid};
 use crate::domain::lifecycle::{self, Action, LifecycleError};
 use crate::domain::priority::PriorityMatrix;
+use crate::domain::query::{IndexValue, TicketFilter};
 use crate::domain::ticket::{Ticket, TicketDraft};
 use js_sys::{Array, Reflect};
 use wasm_bindgen::JsValue;
@@ -93,6 +94,71 @@ pub async fn list_tickets(
         .map_err(to_error)?;
     let values = collect(req, limit, |v| !is_tombstone(v)).await?;
     values.into_iter().map(from_js).collect()
+}
+
+/// The key a ticket has in one of the ticket indexes, to resume a page after it.
+fn index_key(index: &str, t: &Ticket) -> JsValue {
+    match index {
+        "created" => [
+            JsValue::from_f64(t.created as f64),
+            JsValue::from_str(&t.id),
+        ]
+        .into_iter()
+        .collect::<Array>()
+        .into(),
+        "updated" => JsValue::from_f64(t.updated as f64),
+        "priority" => JsValue::from_f64(f64::from(u8::from(t.priority))),
+        "state" => JsValue::from_str(t.state.key()),
+        "kind" => JsValue::from_str(t.kind.key()),
+        "title" => JsValue::from_str(&t.title),
+        _ => JsValue::from_str(&t.number),
+    }
+}
+
+/// A page of tickets that pass `filter`, in its order, after the ticket `after`.
+/// Reads through the index the filter's plan names and stops once the page is full.
+pub async fn query_tickets(
+    db: &Db,
+    filter: &TicketFilter,
+    after: Option<&Ticket>,
+    limit: usize,
+) -> Result<Vec<Ticket>, StorageError> {
+    let plan = filter.plan();
+    let tx = db.idb().transaction_with_str(TICKETS).map_err(to_error)?;
+    let index = tx
+        .object_store(TICKETS)
+        .and_then(|s| s.index(plan.index))
+        .map_err(to_error)?;
+    let range = match &plan.only {
+        Some(IndexValue::Text(v)) => {
+            Some(IdbKeyRange::only(&JsValue::from_str(v)).map_err(to_error)?)
+        }
+        Some(IndexValue::Number(n)) => {
+            Some(IdbKeyRange::only(&JsValue::from_f64(*n)).map_err(to_error)?)
+        }
+        None => None,
+    };
+    let direction = if plan.descending {
+        IdbCursorDirection::Prev
+    } else {
+        IdbCursorDirection::Next
+    };
+    let req = index
+        .open_cursor_with_range_and_direction(
+            range
+                .as_ref()
+                .map(JsValue::from)
+                .as_ref()
+                .unwrap_or(&JsValue::NULL),
+            direction,
+        )
+        .map_err(to_error)?;
+    let resume = after.map(|t| (index_key(plan.index, t), JsValue::from_str(&t.id)));
+    let filter = filter.clone();
+    scan(req, resume, limit, move |value| {
+        from_js::<Ticket>(value).ok().filter(|t| filter.matches(t))
+    })
+    .await
 }
 
 fn is_tombstone(value: &JsValue) -> bool {

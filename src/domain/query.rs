@@ -1,0 +1,344 @@
+//! Ticket list queries: filters that live in the URL, sort orders, and the plan that picks
+//! the IndexedDB index to read so that a screen never needs the whole store.
+
+use super::priority::Priority;
+use super::ticket::{Ticket, TicketKind, TicketState};
+
+/// How the list is ordered.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Sort {
+    /// Newest first (also the number order within a kind).
+    #[default]
+    Newest,
+    Oldest,
+    /// Most recently updated first.
+    Updated,
+    /// P1 first.
+    Priority,
+    State,
+    Title,
+}
+
+impl Sort {
+    /// Every order, as the sort menu lists them.
+    pub const ALL: [Sort; 6] = [
+        Sort::Newest,
+        Sort::Oldest,
+        Sort::Updated,
+        Sort::Priority,
+        Sort::State,
+        Sort::Title,
+    ];
+
+    /// Stable key used in the URL.
+    pub fn key(self) -> &'static str {
+        match self {
+            Sort::Newest => "newest",
+            Sort::Oldest => "oldest",
+            Sort::Updated => "updated",
+            Sort::Priority => "priority",
+            Sort::State => "state",
+            Sort::Title => "title",
+        }
+    }
+
+    /// Parses a key written by [`Sort::key`].
+    pub fn from_key(key: &str) -> Option<Sort> {
+        Sort::ALL.into_iter().find(|s| s.key() == key)
+    }
+}
+
+/// What the ticket list shows. Empty fields do not filter.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub struct TicketFilter {
+    pub kind: Option<TicketKind>,
+    pub state: Option<TicketState>,
+    pub priority: Option<Priority>,
+    /// Words that must all appear in the number, title or description (any case).
+    pub text: String,
+    pub sort: Sort,
+}
+
+/// A value of an index key, for an exact-match range.
+#[derive(Clone, Debug, PartialEq)]
+pub enum IndexValue {
+    Text(&'static str),
+    Number(f64),
+}
+
+/// Which index to read, in which direction, restricted to which key.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Plan {
+    pub index: &'static str,
+    pub only: Option<IndexValue>,
+    pub descending: bool,
+}
+
+impl TicketFilter {
+    /// Whether a ticket passes every criterion. Tombstones never do.
+    pub fn matches(&self, t: &Ticket) -> bool {
+        !t.deleted
+            && self.kind.is_none_or(|k| t.kind == k)
+            && self.state.is_none_or(|s| t.state == s)
+            && self.priority.is_none_or(|p| t.priority == p)
+            && self.text_matches(t)
+    }
+
+    fn text_matches(&self, t: &Ticket) -> bool {
+        let words: Vec<String> = self
+            .text
+            .split_whitespace()
+            .map(str::to_lowercase)
+            .collect();
+        if words.is_empty() {
+            return true;
+        }
+        let haystack = format!("{} {} {}", t.number, t.title, t.description).to_lowercase();
+        words.iter().all(|w| haystack.contains(w.as_str()))
+    }
+
+    /// The index read for this filter and order: an exact-match index when the order allows
+    /// it (its entries come in id order, and ids are creation-ordered ULIDs).
+    pub fn plan(&self) -> Plan {
+        let by = |index, descending| Plan {
+            index,
+            only: None,
+            descending,
+        };
+        match self.sort {
+            Sort::Newest | Sort::Oldest => {
+                let descending = self.sort == Sort::Newest;
+                let only = if let Some(s) = self.state {
+                    Some(("state", IndexValue::Text(s.key())))
+                } else if let Some(p) = self.priority {
+                    Some(("priority", IndexValue::Number(f64::from(u8::from(p)))))
+                } else {
+                    self.kind.map(|k| ("kind", IndexValue::Text(k.key())))
+                };
+                match only {
+                    Some((index, value)) => Plan {
+                        index,
+                        only: Some(value),
+                        descending,
+                    },
+                    None => by("created", descending),
+                }
+            }
+            Sort::Updated => by("updated", true),
+            Sort::Priority => by("priority", false),
+            Sort::State => by("state", false),
+            Sort::Title => by("title", false),
+        }
+    }
+
+    /// The filter as a URL query, such as `kind=incident&q=mail`; defaults are left out.
+    pub fn to_query(&self) -> String {
+        let mut parts = Vec::new();
+        if let Some(k) = self.kind {
+            parts.push(format!("kind={}", k.key()));
+        }
+        if let Some(s) = self.state {
+            parts.push(format!("state={}", s.key()));
+        }
+        if let Some(p) = self.priority {
+            parts.push(format!("priority={}", p.code()));
+        }
+        if !self.text.trim().is_empty() {
+            parts.push(format!("q={}", encode(self.text.trim())));
+        }
+        if self.sort != Sort::Newest {
+            parts.push(format!("sort={}", self.sort.key()));
+        }
+        parts.join("&")
+    }
+
+    /// Reads a URL query written by [`TicketFilter::to_query`]; unknown values are ignored.
+    pub fn from_query(query: &str) -> TicketFilter {
+        let mut filter = TicketFilter::default();
+        for pair in query.split('&') {
+            let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
+            let value = decode(value);
+            match name {
+                "kind" => filter.kind = TicketKind::ALL.into_iter().find(|k| k.key() == value),
+                "state" => filter.state = TicketState::from_key(&value),
+                "priority" => filter.priority = Priority::from_code(&value),
+                "q" => filter.text = value,
+                "sort" => filter.sort = Sort::from_key(&value).unwrap_or_default(),
+                _ => {}
+            }
+        }
+        filter
+    }
+}
+
+/// Percent-encodes everything but unreserved characters.
+fn encode(text: &str) -> String {
+    text.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                (b as char).to_string()
+            }
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
+/// Decodes percent-escapes and `+`; malformed escapes are kept as they are.
+fn decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = bytes
+            .get(i + 1..i + 3)
+            .and_then(|h| std::str::from_utf8(h).ok());
+        match (bytes[i], hex.and_then(|h| u8::from_str_radix(h, 16).ok())) {
+            (b'%', Some(v)) => {
+                out.push(v);
+                i += 3;
+            }
+            (b'+', _) => {
+                out.push(b' ');
+                i += 1;
+            }
+            (b, _) => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::priority::{Level, PriorityMatrix};
+    use crate::domain::ticket::{Channel, NewRecord, TicketDraft};
+
+    fn ticket(kind: TicketKind, title: &str) -> Ticket {
+        let draft = TicketDraft {
+            kind,
+            approval_required: false,
+            change: None,
+            title: title.into(),
+            description: "Users on floor 3".into(),
+            caller: String::new(),
+            channel: Channel::Email,
+            impact: Level::High,
+            urgency: Level::High,
+        };
+        draft.open(
+            NewRecord {
+                id: "i".into(),
+                rev: "1-a".into(),
+                now: 0,
+            },
+            7,
+            &PriorityMatrix::default(),
+        )
+    }
+
+    #[test]
+    fn filters_round_trip_through_the_url() {
+        let filter = TicketFilter {
+            kind: Some(TicketKind::Problem),
+            state: Some(TicketState::KnownError),
+            priority: Some(Priority::P2),
+            text: "mail & vpn/é".into(),
+            sort: Sort::Updated,
+        };
+        let query = filter.to_query();
+        assert_eq!(
+            query,
+            "kind=problem&state=known_error&priority=P2&q=mail%20%26%20vpn%2F%C3%A9&sort=updated"
+        );
+        assert_eq!(TicketFilter::from_query(&query), filter);
+        assert_eq!(TicketFilter::default().to_query(), "");
+        assert_eq!(
+            TicketFilter::from_query("kind=pizza&x=1&q=%zz+a"),
+            TicketFilter {
+                text: "%zz a".into(),
+                ..Default::default()
+            }
+        );
+    }
+
+    #[test]
+    fn text_search_needs_every_word_in_number_title_or_description() {
+        let t = ticket(TicketKind::Incident, "Mail server down");
+        let search = |text: &str| {
+            TicketFilter {
+                text: text.into(),
+                ..Default::default()
+            }
+            .matches(&t)
+        };
+        assert!(search("mail FLOOR"));
+        assert!(search("inc0007"));
+        assert!(!search("mail printer"));
+        assert!(search("   "));
+    }
+
+    #[test]
+    fn criteria_combine_and_tombstones_never_match() {
+        let mut t = ticket(TicketKind::Incident, "x");
+        let f = TicketFilter {
+            kind: Some(TicketKind::Incident),
+            priority: Some(Priority::P1),
+            ..Default::default()
+        };
+        assert!(f.matches(&t));
+        assert!(!TicketFilter {
+            state: Some(TicketState::Closed),
+            ..f.clone()
+        }
+        .matches(&t));
+        t.deleted = true;
+        assert!(!f.matches(&t));
+    }
+
+    #[test]
+    fn the_plan_reads_an_exact_match_index_when_the_order_allows_it() {
+        let f = TicketFilter {
+            kind: Some(TicketKind::Incident),
+            state: Some(TicketState::New),
+            ..Default::default()
+        };
+        assert_eq!(
+            f.plan(),
+            Plan {
+                index: "state",
+                only: Some(IndexValue::Text("new")),
+                descending: true
+            }
+        );
+        let p = TicketFilter {
+            priority: Some(Priority::P1),
+            sort: Sort::Oldest,
+            ..Default::default()
+        };
+        assert_eq!(
+            p.plan(),
+            Plan {
+                index: "priority",
+                only: Some(IndexValue::Number(1.0)),
+                descending: false
+            }
+        );
+        assert_eq!(TicketFilter::default().plan().index, "created");
+        let sorted = TicketFilter {
+            state: Some(TicketState::New),
+            sort: Sort::Title,
+            ..Default::default()
+        };
+        assert_eq!(
+            sorted.plan(),
+            Plan {
+                index: "title",
+                only: None,
+                descending: false
+            }
+        );
+    }
+}
