@@ -1,13 +1,15 @@
 //! App addresses. Pages live in the URL fragment (`#/tickets/INC0001`), so that a plain
 //! static host serves `index.html` for every deep link at any sub-path, with no rewrite rule.
 
+use crate::domain::query::TicketFilter;
 use crate::domain::ticket::TicketKind;
 
 /// A page of the app.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Route {
     Dashboard,
-    Tickets,
+    /// The ticket list with its filters (in the fragment's query).
+    Tickets(TicketFilter),
     /// The form that logs a new ticket of this kind.
     NewTicket(TicketKind),
     /// One ticket, by its human number.
@@ -23,11 +25,11 @@ impl Route {
     /// Parses a location fragment such as `#/tickets/INC0001` (the `#` is optional).
     pub fn parse(fragment: &str) -> Route {
         let path = fragment.trim_start_matches('#');
-        let path = path.split(['?']).next().unwrap_or_default();
+        let (path, query) = path.split_once('?').unwrap_or((path, ""));
         let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
         match segments.as_slice() {
             [] | ["dashboard"] => Route::Dashboard,
-            ["tickets"] => Route::Tickets,
+            ["tickets"] => Route::Tickets(TicketFilter::from_query(query)),
             ["tickets", "new"] => Route::NewTicket(TicketKind::Incident),
             ["tickets", "new", kind] => {
                 match TicketKind::ALL.into_iter().find(|k| k.key() == *kind) {
@@ -48,7 +50,14 @@ impl Route {
     pub fn href(&self) -> String {
         let path = match self {
             Route::Dashboard => "/",
-            Route::Tickets => "/tickets",
+            Route::Tickets(filter) => {
+                let query = filter.to_query();
+                return if query.is_empty() {
+                    "#/tickets".into()
+                } else {
+                    format!("#/tickets?{query}")
+                };
+            }
             Route::NewTicket(TicketKind::Incident) => "/tickets/new",
             Route::NewTicket(kind) => return format!("#/tickets/new/{}", kind.key()),
             Route::Ticket(number) => return format!("#/tickets/{number}"),
@@ -61,10 +70,24 @@ impl Route {
         format!("#{path}")
     }
 
+    /// The unfiltered ticket list.
+    pub fn tickets() -> Route {
+        Route::Tickets(TicketFilter::default())
+    }
+
+    /// The page to render: the same for every filter of the list, so filtering keeps the
+    /// list (and the focus in its search box) in place.
+    pub fn page(&self) -> Route {
+        match self {
+            Route::Tickets(_) => Route::tickets(),
+            other => other.clone(),
+        }
+    }
+
     /// The top-level section this page belongs to, for the navigation highlight.
     pub fn section(&self) -> Route {
         match self {
-            Route::NewTicket(_) | Route::Ticket(_) => Route::Tickets,
+            Route::NewTicket(_) | Route::Ticket(_) | Route::Tickets(_) => Route::tickets(),
             other => other.clone(),
         }
     }
@@ -87,7 +110,10 @@ mod tests {
     fn every_route_round_trips_through_its_href() {
         let routes = [
             Route::Dashboard,
-            Route::Tickets,
+            Route::tickets(),
+            Route::Tickets(TicketFilter::from_query(
+                "kind=change&q=mail%20server&sort=title",
+            )),
             Route::NewTicket(TicketKind::Incident),
             Route::NewTicket(TicketKind::ServiceRequest),
             Route::NewTicket(TicketKind::Change),
@@ -106,7 +132,7 @@ mod tests {
     fn empty_and_unknown_fragments() {
         assert_eq!(Route::parse(""), Route::Dashboard);
         assert_eq!(Route::parse("#"), Route::Dashboard);
-        assert_eq!(Route::parse("#/tickets/"), Route::Tickets);
+        assert_eq!(Route::parse("#/tickets/"), Route::tickets());
         assert_eq!(Route::parse("#/nowhere"), Route::NotFound);
         assert_eq!(Route::parse("#/tickets/<script>"), Route::NotFound);
         assert_eq!(Route::parse("#/tickets/0042"), Route::NotFound);
@@ -116,7 +142,10 @@ mod tests {
 
     #[test]
     fn ticket_pages_belong_to_the_tickets_section() {
-        assert_eq!(Route::Ticket("INC0001".into()).section(), Route::Tickets);
+        assert_eq!(Route::Ticket("INC0001".into()).section(), Route::tickets());
+        let filtered = Route::parse("#/tickets?kind=problem");
+        assert_eq!(filtered.section(), Route::tickets());
+        assert_eq!(filtered.page(), Route::tickets());
         assert_eq!(Route::Settings.section(), Route::Settings);
     }
 }

@@ -59,6 +59,14 @@ pub struct TicketFilter {
     pub sort: Sort,
 }
 
+/// A named list view: a filter saved under a name, such as "My open P1/P2".
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct SavedView {
+    pub name: String,
+    /// The filter as written by [`TicketFilter::to_query`].
+    pub query: String,
+}
+
 /// A value of an index key, for an exact-match range.
 #[derive(Clone, Debug, PartialEq)]
 pub enum IndexValue {

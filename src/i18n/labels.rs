@@ -3,6 +3,7 @@
 use super::{fill, Lang, Msg};
 use crate::domain::history::{EventField, TicketEvent};
 use crate::domain::priority::{Level, Priority};
+use crate::domain::query::Sort;
 use crate::domain::records::{HoldReason, ResolutionCode, ReviewOutcome};
 use crate::domain::ticket::{Channel, Field, Problem, TicketKind, TicketState};
 use crate::domain::time::{format_timestamp, Age};
@@ -14,6 +15,18 @@ impl Msg {
             Level::High => Msg::LevelHigh,
             Level::Medium => Msg::LevelMedium,
             Level::Low => Msg::LevelLow,
+        }
+    }
+
+    /// The name of a list order.
+    pub fn sort(sort: Sort) -> Msg {
+        match sort {
+            Sort::Newest => Msg::SortNewest,
+            Sort::Oldest => Msg::SortOldest,
+            Sort::Updated => Msg::SortUpdated,
+            Sort::Priority => Msg::SortPriority,
+            Sort::State => Msg::SortState,
+            Sort::Title => Msg::SortTitle,
         }
     }
 

@@ -60,6 +60,27 @@ messages! {
     ColAge => "Age", "Âge";
     NoTickets => "No tickets yet. Log the first incident when a user calls.", "Aucun ticket pour l'instant. Enregistrez le premier incident au prochain appel.";
     LoadMore => "Show more", "Afficher plus";
+    FiltersTitle => "Filters", "Filtres";
+    FilterAll => "All", "Tous";
+    SearchLabel => "Search", "Rechercher";
+    SearchPlaceholder => "Number, title or description", "Numéro, titre ou description";
+    SortLabel => "Order", "Ordre";
+    SortNewest => "Newest first", "Plus récents d'abord";
+    SortOldest => "Oldest first", "Plus anciens d'abord";
+    SortUpdated => "Recently updated", "Mis à jour récemment";
+    SortPriority => "Priority", "Priorité";
+    SortState => "State", "État";
+    SortTitle => "Title", "Titre";
+    ClearFilters => "Clear filters", "Effacer les filtres";
+    NoMatches => "No ticket matches these filters.", "Aucun ticket ne correspond à ces filtres.";
+    RowsShown => "{shown} tickets loaded", "{shown} tickets chargés";
+    RowsShownMore => "{shown} tickets loaded, more below", "{shown} tickets chargés, d'autres plus bas";
+    SavedViews => "Saved views", "Vues enregistrées";
+    ViewName => "Name of this view", "Nom de cette vue";
+    SaveView => "Save view", "Enregistrer la vue";
+    DeleteView => "Delete view {name}", "Supprimer la vue {name}";
+    ShortcutsHint => "Keys: n logs an incident, / searches, ↑ ↓ move between tickets.", "Touches : n enregistre un incident, / recherche, ↑ ↓ passent d'un ticket à l'autre.";
+    TicketListLabel => "Ticket list", "Liste des tickets";
     ShownOfTotal => "{shown} of {total} tickets, newest first", "{shown} tickets sur {total}, les plus récents d'abord";
 
     NewIncidentTitle => "Log an incident", "Enregistrer un incident";

@@ -17,6 +17,8 @@ pub struct Setting<T> {
 pub const ACTOR: &str = "actor";
 /// Setting key: the priority matrix.
 pub const PRIORITY_MATRIX: &str = "priority_matrix";
+/// Setting key: the saved views of the ticket list.
+pub const SAVED_VIEWS: &str = "saved_views";
 
 /// Reads a setting; `None` when it was never saved.
 pub async fn get_setting<T: DeserializeOwned>(

@@ -3,6 +3,7 @@
 use super::context::{use_i18n, use_nav, I18n, Nav, Workspace};
 use super::{dashboard, reference, settings, tickets};
 use crate::domain::priority::PriorityMatrix;
+use crate::domain::ticket::TicketKind;
 use crate::i18n::{Lang, Msg};
 use crate::route::Route;
 use crate::storage::settings::{get_setting, ACTOR, PRIORITY_MATRIX};
@@ -40,6 +41,7 @@ pub fn App() -> impl IntoView {
     let _ = window_event_listener(leptos::ev::hashchange, move |_| {
         nav.route.set(current_route())
     });
+    let _ = window_event_listener(leptos::ev::keydown, move |ev| shortcut(ev, nav));
 
     let blocked = RwSignal::new(false);
     let opened = LocalResource::new(move || open_workspace(blocked));
@@ -75,6 +77,55 @@ pub fn App() -> impl IntoView {
     }
 }
 
+/// Keyboard shortcuts outside text fields: `n` logs an incident, `/` goes to the search box.
+fn shortcut(ev: leptos::ev::KeyboardEvent, nav: Nav) {
+    use wasm_bindgen::JsCast;
+    let typing = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .is_some_and(|e| {
+            matches!(e.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+                || e.closest("form").ok().flatten().is_some()
+                    && e.tag_name() != "A"
+                    && e.tag_name() != "BUTTON"
+        });
+    if typing || ev.ctrl_key() || ev.meta_key() || ev.alt_key() {
+        return;
+    }
+    match ev.key().as_str() {
+        "n" => nav.go(&Route::NewTicket(TicketKind::Incident)),
+        "/" => {
+            ev.prevent_default();
+            if !matches!(nav.route.get_untracked(), Route::Tickets(_)) {
+                nav.go(&Route::tickets());
+            }
+            focus_search();
+        }
+        _ => {}
+    }
+}
+
+/// Focuses the list's search box once it is on the page.
+fn focus_search() {
+    use wasm_bindgen::JsCast;
+    let focus = || {
+        web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id("search"))
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+            .map(|e| e.focus())
+            .is_some()
+    };
+    if !focus() {
+        leptos::prelude::set_timeout(
+            move || {
+                focus();
+            },
+            std::time::Duration::from_millis(50),
+        );
+    }
+}
+
 fn focus_main() {
     use wasm_bindgen::JsCast;
     let main = web_sys::window()
@@ -90,9 +141,10 @@ fn focus_main() {
 #[component]
 fn Page() -> impl IntoView {
     let nav = use_nav();
-    move || match nav.route.get() {
+    let page = Memo::new(move |_| nav.route.with(Route::page));
+    move || match page.get() {
         Route::Dashboard => view! { <dashboard::Dashboard/> }.into_any(),
-        Route::Tickets => view! { <tickets::TicketList/> }.into_any(),
+        Route::Tickets(_) => view! { <tickets::TicketList/> }.into_any(),
         Route::NewTicket(kind) => view! { <tickets::NewTicket kind/> }.into_any(),
         Route::Ticket(number) => view! { <tickets::TicketPage number/> }.into_any(),
         Route::ServiceValueSystem => view! { <reference::ServiceValueSystem/> }.into_any(),
@@ -110,7 +162,7 @@ fn Header() -> impl IntoView {
     let nav = use_nav();
     let links = [
         (Route::Dashboard, Msg::NavDashboard),
-        (Route::Tickets, Msg::NavTickets),
+        (Route::tickets(), Msg::NavTickets),
         (Route::ServiceValueSystem, Msg::NavSvs),
         (Route::ServiceValueChain, Msg::NavSvc),
         (Route::Practices, Msg::NavPractices),
@@ -120,7 +172,8 @@ fn Header() -> impl IntoView {
         .into_iter()
         .map(|(route, msg)| {
             let href = route.href();
-            let current = move || (nav.route.get().section() == route).then_some("page");
+            let section = route.clone();
+            let current = move || (nav.route.with(Route::section) == section).then_some("page");
             view! { <li><a href=href aria-current=current>{move || i18n.t(msg)}</a></li> }
         })
         .collect_view();

@@ -80,6 +80,15 @@ impl Nav {
     }
 }
 
+impl Nav {
+    /// Shows another page in place of this one, without a new history entry (filters).
+    pub fn replace(&self, route: &Route) {
+        if let Some(window) = web_sys::window() {
+            let _ = window.location().replace(&route.href());
+        }
+    }
+}
+
 /// The current navigation service.
 pub fn use_nav() -> Nav {
     expect_context()

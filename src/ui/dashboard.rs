@@ -24,7 +24,7 @@ pub fn Dashboard() -> impl IntoView {
         </div>
         <p class="lead">{move || i18n.t(Msg::Tagline)}</p>
         <div class="tiles">
-            <a class="tile" href=Route::Tickets.href()>
+            <a class="tile" href=Route::tickets().href()>
                 <span class="tile-value">{shown}</span>
                 <span class="tile-label">{move || i18n.t(Msg::DashboardOpenTickets)}</span>
             </a>

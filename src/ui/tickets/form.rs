@@ -198,7 +198,7 @@ pub fn NewTicket(kind: TicketKind) -> impl IntoView {
                 <button type="submit" class="button primary" disabled=move || saving.get()>
                     {move || i18n.t(if saving.get() { Msg::Saving } else { submit_msg })}
                 </button>
-                <a class="button" href=Route::Tickets.href()>{move || i18n.t(Msg::Cancel)}</a>
+                <a class="button" href=Route::tickets().href()>{move || i18n.t(Msg::Cancel)}</a>
             </div>
         </form>
     }

@@ -1,68 +1,140 @@
-//! The ticket list: newest first, read a page at a time through the creation index.
+//! The ticket list: filters in the URL, an index-backed query read a page at a time, and
+//! only the visible rows rendered, so it stays smooth at 100,000 tickets.
 
 use super::super::app::StorageProblem;
-use super::super::context::{use_i18n, use_workspace};
+use super::super::context::{use_i18n, use_nav, use_workspace};
+use super::views::SavedViews;
 use super::{PriorityBadge, StateBadge};
-use crate::domain::ticket::Ticket;
-use crate::domain::ticket::TicketKind;
+use crate::domain::lifecycle::states;
+use crate::domain::priority::Priority;
+use crate::domain::query::{Sort, TicketFilter};
+use crate::domain::ticket::{Ticket, TicketKind, TicketState};
 use crate::domain::time::age;
 use crate::i18n::{fill, labels::age_text, Msg};
 use crate::route::Route;
-use crate::storage::tickets::{count_tickets, list_tickets, PageCursor};
+use crate::storage::tickets::query_tickets;
 use crate::storage::{now_ms, StorageError};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use wasm_bindgen::JsCast;
 
-/// How many tickets one page of the list reads.
-const PAGE_SIZE: usize = 50;
+/// How many tickets one read fetches.
+const PAGE_SIZE: usize = 100;
+/// The fixed height of a row, in pixels, that the window of visible rows is computed from.
+const ROW_HEIGHT: f64 = 44.0;
+/// Rows rendered above and below the visible ones.
+const OVERSCAN: usize = 10;
 
 /// The ticket list page.
 #[component]
 pub fn TicketList() -> impl IntoView {
     let i18n = use_i18n();
+    let nav = use_nav();
     let workspace = use_workspace();
+    let filter = Memo::new(move |_| match nav.route.get() {
+        Route::Tickets(f) => f,
+        _ => TicketFilter::default(),
+    });
     let tickets = RwSignal::new(Vec::<Ticket>::new());
-    let total = RwSignal::new(None::<u32>);
     let has_more = RwSignal::new(false);
+    let loading = RwSignal::new(false);
     let error = RwSignal::new(None::<StorageError>);
+    let generation = StoredValue::new(0u32);
+    let scroll_top = RwSignal::new(0.0f64);
+    let viewport = RwSignal::new(600.0f64);
 
-    let load_page = move || {
-        let after = tickets.with_untracked(|t| {
-            t.last().map(|t| PageCursor {
-                created: t.created,
-                id: t.id.clone(),
-            })
-        });
+    // Reads the next page for the current filter; answers to an older filter are dropped.
+    let load_more = move || {
+        if loading.get_untracked() {
+            return;
+        }
+        loading.set(true);
+        let current = generation.get_value();
+        let after = tickets.with_untracked(|t| t.last().cloned());
+        let wanted = filter.get_untracked();
         spawn_local(async move {
-            let db = workspace.db();
-            match list_tickets(&db, after.as_ref(), PAGE_SIZE + 1).await {
-                Ok(mut page) => {
-                    has_more.set(page.len() > PAGE_SIZE);
-                    page.truncate(PAGE_SIZE);
+            let page = query_tickets(&workspace.db(), &wanted, after.as_ref(), PAGE_SIZE).await;
+            if generation.get_value() != current {
+                return;
+            }
+            match page {
+                Ok(page) => {
+                    has_more.set(page.len() == PAGE_SIZE);
                     tickets.update(|t| t.extend(page));
                 }
                 Err(e) => error.set(Some(e)),
             }
+            loading.set(false);
         });
     };
-    load_page();
-    spawn_local(async move {
-        match count_tickets(&workspace.db()).await {
-            Ok(n) => total.set(Some(n)),
-            Err(e) => error.set(Some(e)),
-        }
+    Effect::new(move |_| {
+        filter.track();
+        generation.update_value(|g| *g += 1);
+        tickets.set(Vec::new());
+        scroll_top.set(0.0);
+        loading.set(false);
+        load_more();
     });
 
+    let window = Memo::new(move |_| {
+        let first = (scroll_top.get() / ROW_HEIGHT) as usize;
+        let count = (viewport.get() / ROW_HEIGHT).ceil() as usize;
+        (first.saturating_sub(OVERSCAN), first + count + OVERSCAN)
+    });
+    Effect::new(move |_| {
+        let (_, end) = window.get();
+        if has_more.get() && end + OVERSCAN >= tickets.with(Vec::len) {
+            load_more();
+        }
+    });
+    let visible = move || {
+        let (start, end) = window.get();
+        tickets.with(|t| t[start.min(t.len())..end.min(t.len())].to_vec())
+    };
+    let pad = move |top: bool| {
+        let (start, end) = window.get();
+        let len = tickets.with(Vec::len);
+        let rows = if top {
+            start.min(len)
+        } else {
+            len.saturating_sub(end)
+        };
+        format!("height: {}px", rows as f64 * ROW_HEIGHT)
+    };
+    let on_scroll = move |ev: leptos::ev::Event| {
+        if let Some(el) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        {
+            scroll_top.set(f64::from(el.scroll_top()));
+            viewport.set(f64::from(el.client_height()));
+        }
+    };
+
     let summary = move || {
-        total.get().map(|total| {
-            let shown = tickets.with(Vec::len).to_string();
-            fill(
-                i18n.t(Msg::ShownOfTotal),
-                &[("shown", &shown), ("total", &total.to_string())],
-            )
-        })
+        let shown = tickets.with(Vec::len).to_string();
+        let msg = if has_more.get() {
+            Msg::RowsShownMore
+        } else {
+            Msg::RowsShown
+        };
+        fill(i18n.t(msg), &[("shown", &shown)])
     };
     let now = now_ms();
+    let row = move |t: Ticket| {
+        let href = Route::Ticket(t.number.clone()).href();
+        let ticket_age = age(t.created, now);
+        view! {
+            <tr>
+                <td><a href=href>{t.number.clone()}</a></td>
+                <td class="title-cell" title=t.title.clone()>{t.title.clone()}</td>
+                <td><PriorityBadge priority=t.priority/></td>
+                <td><StateBadge state=t.state/></td>
+                <td>{move || age_text(ticket_age, i18n.lang.get())}</td>
+            </tr>
+        }
+    };
+    let empty = move || tickets.with(Vec::is_empty) && !loading.get() && error.get().is_none();
     view! {
         <div class="page-head">
             <h1>{move || i18n.t(Msg::TicketsTitle)}</h1>
@@ -73,45 +145,179 @@ pub fn TicketList() -> impl IntoView {
                 <a class="button" href=Route::NewTicket(TicketKind::Change).href()>{move || i18n.t(Msg::NewChange)}</a>
             </div>
         </div>
+        <FilterBar filter/>
+        <SavedViews filter/>
         {move || error.get().map(|error| view! { <StorageProblem error/> })}
-        <Show
-            when=move || !tickets.with(Vec::is_empty) || total.get().is_none()
-            fallback=move || view! { <p class="empty">{move || i18n.t(Msg::NoTickets)}</p> }
-        >
-            <p class="list-summary" role="status">{summary}</p>
-            <div class="table-wrap">
+        <p class="list-summary" role="status">{summary}</p>
+        <Show when=move || !empty() fallback=move || view! {
+            <p class="empty">
+                {move || i18n.t(if filter.with(|f| *f == TicketFilter::default()) { Msg::NoTickets } else { Msg::NoMatches })}
+            </p>
+        }>
+            <div class="table-wrap virtual" on:scroll=on_scroll role="region" tabindex="-1"
+                aria-label=move || i18n.t(Msg::TicketListLabel)>
                 <table class="tickets">
                     <thead>
                         <tr>
-                            <th scope="col">{move || i18n.t(Msg::ColNumber)}</th>
-                            <th scope="col">{move || i18n.t(Msg::ColTitle)}</th>
-                            <th scope="col">{move || i18n.t(Msg::ColPriority)}</th>
-                            <th scope="col">{move || i18n.t(Msg::ColState)}</th>
-                            <th scope="col">{move || i18n.t(Msg::ColAge)}</th>
+                            <SortHeader label=Msg::ColNumber sort=Sort::Newest filter/>
+                            <SortHeader label=Msg::ColTitle sort=Sort::Title filter/>
+                            <SortHeader label=Msg::ColPriority sort=Sort::Priority filter/>
+                            <SortHeader label=Msg::ColState sort=Sort::State filter/>
+                            <SortHeader label=Msg::ColAge sort=Sort::Oldest filter/>
                         </tr>
                     </thead>
-                    <tbody>
-                        <For each=move || tickets.get() key=|t| t.id.clone() children=move |t| {
-                            let href = Route::Ticket(t.number.clone()).href();
-                            let ticket_age = age(t.created, now);
-                            view! {
-                                <tr>
-                                    <td><a href=href>{t.number.clone()}</a></td>
-                                    <td class="title-cell">{t.title.clone()}</td>
-                                    <td><PriorityBadge priority=t.priority/></td>
-                                    <td><StateBadge state=t.state/></td>
-                                    <td>{move || age_text(ticket_age, i18n.lang.get())}</td>
-                                </tr>
-                            }
-                        }/>
+                    <tbody on:keydown=move_between_rows>
+                        <tr class="pad" aria-hidden="true"><td colspan="5" style=move || pad(true)></td></tr>
+                        <For each=visible key=|t| (t.id.clone(), t.rev.clone()) children=row/>
+                        <tr class="pad" aria-hidden="true"><td colspan="5" style=move || pad(false)></td></tr>
                     </tbody>
                 </table>
             </div>
-            <Show when=move || has_more.get()>
-                <button type="button" class="button" on:click=move |_| load_page()>
-                    {move || i18n.t(Msg::LoadMore)}
-                </button>
-            </Show>
         </Show>
+        <p class="help">{move || i18n.t(Msg::ShortcutsHint)}</p>
+    }
+}
+
+/// ↑ and ↓ move the focus between the tickets' links.
+fn move_between_rows(ev: leptos::ev::KeyboardEvent) {
+    let step = match ev.key().as_str() {
+        "ArrowDown" => 1,
+        "ArrowUp" => -1,
+        _ => return,
+    };
+    let Some(row) = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|e| e.closest("tr").ok().flatten())
+    else {
+        return;
+    };
+    let next = if step > 0 {
+        row.next_element_sibling()
+    } else {
+        row.previous_element_sibling()
+    };
+    let link = next.and_then(|r| r.query_selector("a").ok().flatten());
+    if let Some(link) = link.and_then(|l| l.dyn_into::<web_sys::HtmlElement>().ok()) {
+        ev.prevent_default();
+        let _ = link.focus();
+    }
+}
+
+/// A column header that orders the list by its column.
+#[component]
+fn SortHeader(label: Msg, sort: Sort, filter: Memo<TicketFilter>) -> impl IntoView {
+    let i18n = use_i18n();
+    let nav = use_nav();
+    let active = move || filter.with(|f| f.sort == sort);
+    let aria = move || {
+        active().then_some(if sort == Sort::Newest {
+            "descending"
+        } else {
+            "ascending"
+        })
+    };
+    let click = move |_| {
+        let mut f = filter.get_untracked();
+        f.sort = sort;
+        nav.replace(&Route::Tickets(f));
+    };
+    view! {
+        <th scope="col" aria-sort=aria>
+            <button type="button" class="sort" class:active=active on:click=click>{move || i18n.t(label)}</button>
+        </th>
+    }
+}
+
+/// The filter controls; every change rewrites the URL, which the list follows.
+#[component]
+fn FilterBar(filter: Memo<TicketFilter>) -> impl IntoView {
+    let i18n = use_i18n();
+    let nav = use_nav();
+    let set = move |change: &dyn Fn(&mut TicketFilter)| {
+        let mut f = filter.get_untracked();
+        change(&mut f);
+        nav.replace(&Route::Tickets(f));
+    };
+    let kind_options = TicketKind::ALL
+        .into_iter()
+        .map(|k| (k.key(), Msg::kind(k)))
+        .collect::<Vec<_>>();
+    let priority_options = Priority::ALL
+        .into_iter()
+        .map(|p| (p.code(), Msg::priority(p)))
+        .collect::<Vec<_>>();
+    let state_options = move || {
+        let kinds = filter.with(|f| f.kind.map(|k| vec![k]).unwrap_or(TicketKind::ALL.to_vec()));
+        let mut list: Vec<TicketState> = Vec::new();
+        for k in kinds {
+            for s in states(k) {
+                if !list.contains(s) {
+                    list.push(*s);
+                }
+            }
+        }
+        list
+    };
+    let select = move |id: &'static str,
+                       label: Msg,
+                       options: Vec<(&'static str, Msg)>,
+                       current: Signal<String>,
+                       apply: fn(&mut TicketFilter, &str)| {
+        view! {
+            <div class="field">
+                <label for=id>{move || i18n.t(label)}</label>
+                <select id=id on:change=move |ev| { let v = event_target_value(&ev); set(&|f| apply(f, &v)) }>
+                    <option value="" selected=move || current.get().is_empty()>{move || i18n.t(Msg::FilterAll)}</option>
+                    {options.into_iter().map(|(key, msg)| view! {
+                        <option value=key selected=move || current.get() == key>{move || i18n.t(msg)}</option>
+                    }).collect_view()}
+                </select>
+            </div>
+        }
+    };
+    let kind_now = Signal::derive(move || {
+        filter.with(|f| f.kind.map(|k| k.key().to_owned()).unwrap_or_default())
+    });
+    let priority_now = Signal::derive(move || {
+        filter.with(|f| f.priority.map(|p| p.code().to_owned()).unwrap_or_default())
+    });
+    let state_now =
+        move || filter.with(|f| f.state.map(|s| s.key().to_owned()).unwrap_or_default());
+    let sort_now = move || filter.with(|f| f.sort);
+    view! {
+        <form class="filter-bar" role="search" on:submit=|ev| ev.prevent_default()>
+            <div class="field search">
+                <label for="search">{move || i18n.t(Msg::SearchLabel)}</label>
+                <input id="search" type="search" placeholder=move || i18n.t(Msg::SearchPlaceholder)
+                    prop:value=move || filter.with(|f| f.text.clone())
+                    on:input=move |ev| { let v = event_target_value(&ev); set(&|f| f.text = v.clone()) }/>
+            </div>
+            {select("filter-kind", Msg::FieldKind, kind_options, kind_now, |f, v| {
+                f.kind = TicketKind::ALL.into_iter().find(|k| k.key() == v);
+                f.state = f.state.filter(|s| f.kind.is_none_or(|k| states(k).contains(s)));
+            })}
+            <div class="field">
+                <label for="filter-state">{move || i18n.t(Msg::FieldState)}</label>
+                <select id="filter-state" on:change=move |ev| { let v = event_target_value(&ev); set(&|f| f.state = TicketState::from_key(&v)) }>
+                    <option value="" selected=move || state_now().is_empty()>{move || i18n.t(Msg::FilterAll)}</option>
+                    {move || state_options().into_iter().map(|s| view! {
+                        <option value=s.key() selected=move || state_now() == s.key()>{move || i18n.t(Msg::state(s))}</option>
+                    }).collect_view()}
+                </select>
+            </div>
+            {select("filter-priority", Msg::FieldPriority, priority_options, priority_now, |f, v| f.priority = Priority::from_code(v))}
+            <div class="field">
+                <label for="sort">{move || i18n.t(Msg::SortLabel)}</label>
+                <select id="sort" on:change=move |ev| { let v = event_target_value(&ev); set(&|f| f.sort = Sort::from_key(&v).unwrap_or_default()) }>
+                    {Sort::ALL.into_iter().map(|s| view! {
+                        <option value=s.key() selected=move || sort_now() == s>{move || i18n.t(Msg::sort(s))}</option>
+                    }).collect_view()}
+                </select>
+            </div>
+            <button type="button" class="button" on:click=move |_| nav.replace(&Route::tickets())>
+                {move || i18n.t(Msg::ClearFilters)}
+            </button>
+        </form>
     }
 }

@@ -4,6 +4,7 @@ mod actions;
 mod form;
 mod list;
 mod page;
+mod views;
 
 pub use form::NewTicket;
 pub use list::TicketList;

@@ -47,7 +47,7 @@ pub fn TicketPage(number: String) -> impl IntoView {
             view! {
                 <h1>{move || i18n.t(Msg::NotFoundTitle)}</h1>
                 <p>{move || fill(i18n.t(Msg::TicketNotFound), &[("number", &number)])}</p>
-                <p><a href=Route::Tickets.href()>{move || i18n.t(Msg::BackToTickets)}</a></p>
+                <p><a href=Route::tickets().href()>{move || i18n.t(Msg::BackToTickets)}</a></p>
             }
             .into_any()
         }
@@ -79,7 +79,7 @@ fn TicketDetail(
         .major
         .then(|| view! { <p class="badge major">{t(Msg::FieldMajor)}</p> });
     view! {
-        <p class="breadcrumb"><a href=Route::Tickets.href()>{t(Msg::BackToTickets)}</a></p>
+        <p class="breadcrumb"><a href=Route::tickets().href()>{t(Msg::BackToTickets)}</a></p>
         <div class="page-head">
             <h1><span class="ticket-number">{ticket.number.clone()}</span>" "{ticket.title.clone()}</h1>
             {major}
