@@ -272,6 +272,34 @@ async fn work_notes_join_the_timeline_and_empty_ones_are_refused() {
     db.close();
 }
 
+#[wasm_bindgen_test]
+async fn a_link_is_written_on_both_tickets_or_not_at_all() {
+    use valuedesk::storage::links::link_tickets;
+    let db = open(&fresh_name("links"), MIGRATIONS).await.unwrap();
+    let a = log(&db, "Floor offline").await;
+    let b = log(&db, "PC offline").await;
+    let linked = link_tickets(&db, &a.id, &b.number, true, "Carol")
+        .await
+        .unwrap();
+    assert_eq!(linked.links[0].number, b.number);
+    let other = ticket_by_number(&db, &b.number).await.unwrap().unwrap();
+    assert_eq!(other.links[0].number, a.number);
+    let history = ticket_history(&db, &b.id).await.unwrap();
+    assert_eq!(history.last().unwrap().field, EventField::Linked);
+    // A refused link (already linked) changes neither side.
+    let again = link_tickets(&db, &b.id, &a.number, false, "Carol").await;
+    assert!(matches!(again, Err(ActionError::Link(_))), "{again:?}");
+    assert_eq!(
+        ticket_by_number(&db, &a.number).await.unwrap().unwrap(),
+        linked
+    );
+    assert_eq!(
+        link_tickets(&db, &a.id, "INC9999", false, "Carol").await,
+        Err(ActionError::NotFound)
+    );
+    db.close();
+}
+
 /// Writes `n` varied tickets directly, with creation-ordered ids, and returns them.
 async fn seed(db: &valuedesk::storage::Db, n: usize) -> Vec<valuedesk::domain::ticket::Ticket> {
     use valuedesk::domain::ids::ulid;

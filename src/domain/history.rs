@@ -36,6 +36,8 @@ pub enum EventField {
     WorkNote,
     /// A comment shared with the caller, in `note`.
     Comment,
+    /// A link to another ticket; `new` is its number.
+    Linked,
 }
 
 /// One entry of a ticket's history: who changed what, when, from which value to which.
@@ -140,6 +142,14 @@ pub fn changes(before: &Ticket, after: &Ticket) -> Vec<FieldChange> {
             note: None,
         })
         .collect();
+    for link in after.links.iter().skip(before.links.len()) {
+        found.push(FieldChange {
+            field: EventField::Linked,
+            old: None,
+            new: Some(link.number.clone()),
+            note: None,
+        });
+    }
     for approval in after.approvals.iter().skip(before.approvals.len()) {
         found.push(FieldChange {
             field: if approval.approved {

@@ -4,6 +4,7 @@ pub mod history;
 pub mod ids;
 pub mod itil;
 pub mod lifecycle;
+pub mod links;
 pub mod priority;
 pub mod query;
 pub mod records;

@@ -203,3 +203,24 @@ mod tests {
         parsed.key()
     }
 }
+
+/// How a linked ticket relates to the one that holds the link.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LinkRole {
+    /// The other ticket is this one's parent.
+    Parent,
+    /// The other ticket is this one's child.
+    Child,
+    /// Incident ↔ problem, problem ↔ change, incident ↔ change.
+    Related,
+}
+
+/// A link to another ticket, kept on both tickets so each side shows and follows it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Link {
+    pub ticket_id: String,
+    pub number: String,
+    pub kind: super::ticket::TicketKind,
+    pub role: LinkRole,
+}

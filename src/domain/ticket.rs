@@ -2,7 +2,7 @@
 
 use super::priority::{Level, Priority, PriorityMatrix};
 use super::records::{
-    Approval, ChangeRecord, ChangeType, HoldReason, KnownErrorRecord, Resolution,
+    Approval, ChangeRecord, ChangeType, HoldReason, KnownErrorRecord, Link, Resolution,
 };
 use serde::{Deserialize, Serialize};
 
@@ -228,6 +228,9 @@ pub struct Ticket {
     /// The change-specific record of a change.
     #[serde(default)]
     pub change: Option<ChangeRecord>,
+    /// Links to related tickets, mirrored on the other side.
+    #[serde(default)]
+    pub links: Vec<Link>,
 }
 
 /// Longest accepted title, in characters.
@@ -434,6 +437,7 @@ impl TicketDraft {
             approval_required: self.approval_required,
             approvals: Vec::new(),
             change: self.change,
+            links: Vec::new(),
         }
     }
 }

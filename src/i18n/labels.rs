@@ -127,6 +127,7 @@ impl Msg {
             EventField::ReviewNotes => Msg::FieldReviewNotes,
             EventField::WorkNote => Msg::HistoryWorkNote,
             EventField::Comment => Msg::HistoryComment,
+            EventField::Linked => Msg::LinksTitle,
         }
     }
 }
@@ -176,6 +177,7 @@ pub fn event_text(event: &TicketEvent, lang: Lang) -> String {
         EventField::Created => fill(Msg::HistoryCreated.text(lang), &[("number", &who)]),
         EventField::Approved => fill(Msg::HistoryApproved.text(lang), &[("approver", &who)]),
         EventField::Rejected => fill(Msg::HistoryRejected.text(lang), &[("approver", &who)]),
+        EventField::Linked => fill(Msg::HistoryLinked.text(lang), &[("number", &who)]),
         EventField::WorkNote | EventField::Comment => {
             Msg::event_field(event.field).text(lang).to_owned()
         }

@@ -2,6 +2,7 @@
 
 use super::{fill, Lang, Msg};
 use crate::domain::lifecycle::{ActionKind, LifecycleError, Missing};
+use crate::domain::links::LinkError;
 use crate::domain::records::{ChangeType, HoldReason, ResolutionCode, ReviewOutcome};
 
 impl Msg {
@@ -101,6 +102,18 @@ pub fn lifecycle_error_text(error: &LifecycleError, lang: Lang) -> String {
         LifecycleError::NotAuthorized => Msg::ErrNotAuthorized.text(lang).to_owned(),
         LifecycleError::AlreadyDecided => Msg::ErrAlreadyDecided.text(lang).to_owned(),
     }
+}
+
+/// The sentence that explains why two tickets cannot be linked.
+pub fn link_error_text(error: LinkError, lang: Lang) -> String {
+    let msg = match error {
+        LinkError::SameTicket => Msg::ErrSameTicket,
+        LinkError::AlreadyLinked => Msg::ErrAlreadyLinked,
+        LinkError::KindsNotLinkable => Msg::ErrKindsNotLinkable,
+        LinkError::ParentNeedsIncidents => Msg::ErrParentNeedsIncidents,
+        LinkError::AlreadyHasParent => Msg::ErrAlreadyHasParent,
+    };
+    msg.text(lang).to_owned()
 }
 
 #[cfg(test)]

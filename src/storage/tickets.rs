@@ -6,6 +6,7 @@ use super::{new_record, now_ms, random_bytes, Db, StorageError, EVENTS, SETTINGS
 use crate::domain::history::{changes, chronological, EventField, FieldChange, TicketEvent};
 use crate::domain::ids::{next_revision, ulid};
 use crate::domain::lifecycle::{self, Action, LifecycleError};
+use crate::domain::links::LinkError;
 use crate::domain::priority::PriorityMatrix;
 use crate::domain::query::{IndexValue, TicketFilter};
 use crate::domain::ticket::{Ticket, TicketDraft};
@@ -187,6 +188,17 @@ pub async fn ticket_by_number(db: &Db, number: &str) -> Result<Option<Ticket>, S
     from_js(found).map(Some)
 }
 
+/// The ticket with this id, if any.
+pub async fn ticket_by_id(db: &Db, id: &str) -> Result<Option<Ticket>, StorageError> {
+    let tx = db.idb().transaction_with_str(TICKETS).map_err(to_error)?;
+    let store = tx.object_store(TICKETS).map_err(to_error)?;
+    let found = request(store.get(&JsValue::from_str(id)).map_err(to_error)?).await?;
+    if found.is_undefined() || is_tombstone(&found) {
+        return Ok(None);
+    }
+    from_js(found).map(Some)
+}
+
 /// A ticket's history, oldest first.
 pub async fn ticket_history(db: &Db, ticket_id: &str) -> Result<Vec<TicketEvent>, StorageError> {
     let tx = db
@@ -216,6 +228,8 @@ pub async fn ticket_history(db: &Db, ticket_id: &str) -> Result<Vec<TicketEvent>
 pub enum ActionError {
     /// The lifecycle refused it; nothing was written.
     Lifecycle(LifecycleError),
+    /// The two tickets cannot be linked; nothing was written.
+    Link(LinkError),
     /// A work note or comment was empty; nothing was written.
     EmptyNote,
     /// The ticket no longer exists.
@@ -230,7 +244,7 @@ impl From<StorageError> for ActionError {
 }
 
 /// Reads a ticket inside a write transaction.
-async fn read_for_update(tx: &WriteTx, ticket_id: &str) -> Result<Ticket, ActionError> {
+pub(super) async fn read_for_update(tx: &WriteTx, ticket_id: &str) -> Result<Ticket, ActionError> {
     let found = request(
         tx.store(TICKETS)?
             .get(&JsValue::from_str(ticket_id))
@@ -244,7 +258,7 @@ async fn read_for_update(tx: &WriteTx, ticket_id: &str) -> Result<Ticket, Action
 }
 
 /// Writes the new version of a ticket and its history events; the caller commits.
-fn write_version(
+pub(super) fn write_version(
     tx: &WriteTx,
     mut ticket: Ticket,
     changes: Vec<FieldChange>,

@@ -44,6 +44,14 @@ test('the hotline flow: incident, problem with known error, authorized change, r
   });
   await expect(page.locator('.known-error')).toContainText('Use webmail until the certificate is renewed');
 
+  // The incident finds the known error, applies its workaround and is linked to the problem.
+  await page.goto('#/tickets/INC0001');
+  await page.getByLabel('Search known errors').fill('outlook');
+  await page.getByRole('button', { name: 'Search', exact: true }).click();
+  await page.getByRole('button', { name: 'Apply workaround' }).click();
+  await expect(page.locator('.links')).toContainText('PRB0001');
+  await expect(page.locator('.history')).toContainText('Workaround from known error PRB0001: Use webmail');
+
   // A normal change is raised, authorized by two approvers, scheduled, implemented, reviewed.
   await raise(page, 'New change', 'Renew the mail server certificate', async (p) => {
     await p.getByLabel('Change type').selectOption({ label: 'Normal' });
@@ -51,6 +59,9 @@ test('the hotline flow: incident, problem with known error, authorized change, r
     await p.getByLabel('Implementation plan').fill('Install the new certificate');
   });
   await expect(page).toHaveURL(/CHG0001$/);
+  await page.getByLabel('Ticket number to link').fill('PRB0001');
+  await page.getByRole('button', { name: 'Link', exact: true }).click();
+  await expect(page.locator('.links')).toContainText('PRB0001');
   await act(page, 'Assess', 'Assess');
   await act(page, 'Request authorization', 'Authorize');
   await expect(page.getByRole('button', { name: 'Close', exact: true })).toHaveCount(0);
@@ -106,6 +117,10 @@ test('the hotline flow: incident, problem with known error, authorized change, r
   await page.goto('#/tickets/PRB0001');
   await page.reload();
   await expect(page.locator('.history')).toContainText('Workaround: none → Use webmail until the certificate is renewed');
+  await expect(page.locator('.links')).toContainText('INC0001');
+  await expect(page.locator('.links')).toContainText('CHG0001');
+  await page.locator('.links').getByRole('link', { name: 'CHG0001' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Renew the mail server certificate');
   await expect(page.locator('.ticket-fields')).toContainText('Resolved');
 });
 
@@ -144,4 +159,19 @@ test('a service request that needs approval waits for it', async ({ page }) => {
   await act(page, 'Start work', 'In fulfilment');
   await act(page, 'Mark fulfilled', 'Fulfilled');
   await act(page, 'Close', 'Closed');
+});
+
+test('incidents link as parent and child, and unlinkable kinds are refused with a reason', async ({ page }) => {
+  await raise(page, 'Log an incident', 'Whole floor offline');
+  await raise(page, 'Log an incident', 'My PC is offline');
+  await page.getByLabel('Ticket number to link').fill('INC0001');
+  await page.getByLabel('Relation').selectOption({ label: 'Child of that incident' });
+  await page.getByRole('button', { name: 'Link', exact: true }).click();
+  await expect(page.locator('.links')).toContainText('INC0001 — Incident · Parent');
+  await page.goto('#/tickets/INC0001');
+  await expect(page.locator('.links')).toContainText('INC0002 — Incident · Child');
+  await raise(page, 'New request', 'Second screen');
+  await page.getByLabel('Ticket number to link').fill('INC0001');
+  await page.getByRole('button', { name: 'Link', exact: true }).click();
+  await expect(page.getByRole('alert')).toContainText('These two kinds of ticket are not linked');
 });

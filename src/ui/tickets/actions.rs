@@ -24,6 +24,7 @@ pub fn local_offset(ms: i64) -> i64 {
 pub fn action_error_text(error: &ActionError, lang: crate::i18n::Lang) -> String {
     match error {
         ActionError::Lifecycle(e) => lifecycle_error_text(e, lang),
+        ActionError::Link(e) => crate::i18n::lifecycle_labels::link_error_text(*e, lang),
         ActionError::EmptyNote => {
             crate::i18n::labels::problem_text(crate::domain::ticket::Problem::Required, lang)
         }

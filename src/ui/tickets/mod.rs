@@ -2,6 +2,7 @@
 
 mod actions;
 mod form;
+mod links;
 mod list;
 mod page;
 mod views;

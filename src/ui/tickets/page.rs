@@ -4,9 +4,10 @@
 use super::super::app::StorageProblem;
 use super::super::context::{use_i18n, use_workspace};
 use super::actions::{action_error_text, local_offset, ActionPanel};
+use super::links::{KnownErrorSearch, Links};
 use super::{PriorityBadge, StateBadge};
 use crate::domain::history::{EventField, TicketEvent};
-use crate::domain::ticket::Ticket;
+use crate::domain::ticket::{Ticket, TicketKind};
 use crate::domain::time::format_timestamp;
 use crate::i18n::{fill, labels::event_text, Msg};
 use crate::route::Route;
@@ -93,7 +94,10 @@ fn TicketDetail(
                     </p>
                 </section>
                 <Records ticket=ticket.clone()/>
+                {(ticket.kind == TicketKind::Incident && !ticket.state.is_final())
+                    .then(|| view! { <KnownErrorSearch ticket=ticket.clone() refresh/> })}
                 <ActionPanel ticket=ticket.clone() refresh/>
+                <Links ticket=ticket.clone() refresh/>
                 <NoteForm ticket_id=ticket.id.clone() refresh/>
                 <section class="card">
                     <h2>{t(Msg::HistoryTitle)}</h2>

@@ -1,0 +1,123 @@
+//! Links between tickets, and known errors applied to incidents.
+
+use super::request::{array_values, from_js, request, to_error, WriteTx};
+use super::tickets::{read_for_update, write_version, ActionError};
+use super::{now_ms, Db, StorageError, EVENTS, TICKETS};
+use crate::domain::history::{changes, EventField, FieldChange};
+use crate::domain::links::link;
+use crate::domain::ticket::{Ticket, TicketState};
+use crate::i18n::{fill, Lang, Msg};
+use wasm_bindgen::JsValue;
+use web_sys::IdbKeyRange;
+
+/// Finds a live ticket's id by its number inside a write transaction.
+async fn id_of(tx: &WriteTx, number: &str) -> Result<String, ActionError> {
+    let index = tx.store(TICKETS)?.index("number").map_err(to_error)?;
+    let found = request(
+        index
+            .get(&JsValue::from_str(number.trim()))
+            .map_err(to_error)?,
+    )
+    .await?;
+    if found.is_undefined() {
+        return Err(ActionError::NotFound);
+    }
+    let ticket: Ticket = from_js(found)?;
+    if ticket.deleted {
+        return Err(ActionError::NotFound);
+    }
+    Ok(ticket.id)
+}
+
+/// Links a ticket to the ticket numbered `other`: both tickets and both history events are
+/// written in one transaction. With `parent`, the first ticket becomes the other's parent.
+pub async fn link_tickets(
+    db: &Db,
+    ticket_id: &str,
+    other: &str,
+    parent: bool,
+    actor: &str,
+) -> Result<Ticket, ActionError> {
+    let tx = WriteTx::begin(db.idb(), &[TICKETS, EVENTS])?;
+    let a = read_for_update(&tx, ticket_id).await?;
+    let other_id = id_of(&tx, other).await?;
+    let b = read_for_update(&tx, &other_id).await?;
+    let (a2, b2) = link(&a, &b, parent, now_ms()).map_err(ActionError::Link)?;
+    let (ca, cb) = (changes(&a, &a2), changes(&b, &b2));
+    let saved = write_version(&tx, a2, ca, actor)?;
+    write_version(&tx, b2, cb, actor)?;
+    tx.commit().await?;
+    Ok(saved)
+}
+
+/// Problems in the known-error state whose title or record contains every word of `text`.
+pub async fn search_known_errors(db: &Db, text: &str) -> Result<Vec<Ticket>, StorageError> {
+    let tx = db.idb().transaction_with_str(TICKETS).map_err(to_error)?;
+    let index = tx
+        .object_store(TICKETS)
+        .and_then(|s| s.index("state"))
+        .map_err(to_error)?;
+    let range =
+        IdbKeyRange::only(&JsValue::from_str(TicketState::KnownError.key())).map_err(to_error)?;
+    let all = request(index.get_all_with_key(&range).map_err(to_error)?).await?;
+    let words: Vec<String> = text.split_whitespace().map(str::to_lowercase).collect();
+    let mut found = Vec::new();
+    for value in array_values(all) {
+        let t: Ticket = from_js(value)?;
+        let Some(k) = &t.known_error else { continue };
+        let haystack = format!(
+            "{} {} {} {} {}",
+            t.number, t.title, k.symptom, k.root_cause, k.workaround
+        )
+        .to_lowercase();
+        if !t.deleted && words.iter().all(|w| haystack.contains(w.as_str())) {
+            found.push(t);
+        }
+    }
+    Ok(found)
+}
+
+/// Applies a known error to an incident: links them and copies the workaround into the
+/// incident's timeline as a work note, in one transaction.
+pub async fn apply_known_error(
+    db: &Db,
+    incident_id: &str,
+    problem_id: &str,
+    actor: &str,
+    lang: Lang,
+) -> Result<Ticket, ActionError> {
+    let tx = WriteTx::begin(db.idb(), &[TICKETS, EVENTS])?;
+    let incident = read_for_update(&tx, incident_id).await?;
+    let problem = read_for_update(&tx, problem_id).await?;
+    let already = incident.links.iter().any(|l| l.ticket_id == problem.id);
+    let (i2, p2) = if already {
+        let mut i2 = incident.clone();
+        i2.updated = now_ms();
+        (i2, problem.clone())
+    } else {
+        link(&incident, &problem, false, now_ms()).map_err(ActionError::Link)?
+    };
+    let workaround = problem
+        .known_error
+        .as_ref()
+        .map(|k| k.workaround.clone())
+        .unwrap_or_default();
+    let note = fill(
+        Msg::WorkaroundNote.text(lang),
+        &[("number", &problem.number), ("workaround", &workaround)],
+    );
+    let mut incident_changes = changes(&incident, &i2);
+    incident_changes.push(FieldChange {
+        field: EventField::WorkNote,
+        old: None,
+        new: None,
+        note: Some(note),
+    });
+    let problem_changes = changes(&problem, &p2);
+    let saved = write_version(&tx, i2, incident_changes, actor)?;
+    if !already {
+        write_version(&tx, p2, problem_changes, actor)?;
+    }
+    tx.commit().await?;
+    Ok(saved)
+}

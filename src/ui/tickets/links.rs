@@ -1,0 +1,191 @@
+//! The links of a ticket, a form to add one, and (on incidents) the known-error search.
+
+use super::super::context::{use_i18n, use_workspace};
+use super::actions::action_error_text;
+use crate::domain::records::LinkRole;
+use crate::domain::ticket::{Ticket, TicketKind};
+use crate::i18n::Msg;
+use crate::route::Route;
+use crate::storage::links::{apply_known_error, link_tickets, search_known_errors};
+use crate::storage::tickets::ActionError;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+fn role_msg(role: LinkRole) -> Msg {
+    match role {
+        LinkRole::Parent => Msg::RoleParent,
+        LinkRole::Child => Msg::RoleChild,
+        LinkRole::Related => Msg::RoleRelated,
+    }
+}
+
+/// The ticket's links, each a link to the other ticket, and the form that adds one.
+#[component]
+pub fn Links(ticket: Ticket, refresh: RwSignal<u32>) -> impl IntoView {
+    let i18n = use_i18n();
+    let workspace = use_workspace();
+    let other = RwSignal::new(String::new());
+    let relation = RwSignal::new("related".to_owned());
+    let error = RwSignal::new(None::<ActionError>);
+    let id = StoredValue::new(ticket.id.clone());
+    let incident = ticket.kind == TicketKind::Incident;
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let (number, how) = (
+            other.get_untracked().trim().to_uppercase(),
+            relation.get_untracked(),
+        );
+        spawn_local(async move {
+            let actor = workspace.actor.get_untracked();
+            let db = workspace.db();
+            let outcome = match how.as_str() {
+                // "child": this incident becomes the child, so the other one is the parent.
+                "child" => match crate::storage::tickets::ticket_by_number(&db, &number).await {
+                    Ok(Some(parent)) => {
+                        let me = id.get_value();
+                        let my_number = crate::storage::tickets::ticket_by_id(&db, &me)
+                            .await
+                            .ok()
+                            .flatten()
+                            .map(|t| t.number);
+                        match my_number {
+                            Some(n) => link_tickets(&db, &parent.id, &n, true, &actor).await,
+                            None => Err(ActionError::NotFound),
+                        }
+                    }
+                    Ok(None) => Err(ActionError::NotFound),
+                    Err(e) => Err(ActionError::Storage(e)),
+                },
+                how => link_tickets(&db, &id.get_value(), &number, how == "parent", &actor).await,
+            };
+            match outcome {
+                Ok(_) => {
+                    other.set(String::new());
+                    error.set(None);
+                    refresh.update(|n| *n += 1);
+                }
+                Err(e) => error.set(Some(e)),
+            }
+        });
+    };
+    let items = ticket
+        .links
+        .iter()
+        .map(|l| {
+            let role = role_msg(l.role);
+            let kind = Msg::kind(l.kind);
+            view! {
+                <li>
+                    <a href=Route::Ticket(l.number.clone()).href()>{l.number.clone()}</a>
+                    " — "{move || i18n.t(kind)}" · "{move || i18n.t(role)}
+                </li>
+            }
+        })
+        .collect_view();
+    let empty = ticket.links.is_empty();
+    view! {
+        <section class="card links">
+            <h2>{move || i18n.t(Msg::LinksTitle)}</h2>
+            {empty.then(|| view! { <p class="help">{move || i18n.t(Msg::NoLinks)}</p> })}
+            <ul>{items}</ul>
+            <form class="inline-form" on:submit=submit>
+                <div class="field">
+                    <label for="link-number">{move || i18n.t(Msg::LinkNumber)}</label>
+                    <input id="link-number" type="text" placeholder="PRB0001" prop:value=move || other.get()
+                        on:input=move |ev| other.set(event_target_value(&ev))/>
+                </div>
+                {incident.then(|| view! {
+                    <div class="field">
+                        <label for="link-relation">{move || i18n.t(Msg::LinkAs)}</label>
+                        <select id="link-relation" on:change=move |ev| relation.set(event_target_value(&ev))>
+                            <option value="related">{move || i18n.t(Msg::LinkRelated)}</option>
+                            <option value="parent">{move || i18n.t(Msg::LinkParentOfIt)}</option>
+                            <option value="child">{move || i18n.t(Msg::LinkChildOfIt)}</option>
+                        </select>
+                    </div>
+                })}
+                <button type="submit" class="button">{move || i18n.t(Msg::LinkButton)}</button>
+            </form>
+            {move || error.get().map(|e| view! { <p class="form-errors" role="alert">{move || action_error_text(&e, i18n.lang.get())}</p> })}
+        </section>
+    }
+}
+
+/// "Is this a known error?": searches known errors and applies one's workaround.
+#[component]
+pub fn KnownErrorSearch(ticket: Ticket, refresh: RwSignal<u32>) -> impl IntoView {
+    let i18n = use_i18n();
+    let workspace = use_workspace();
+    let text = RwSignal::new(ticket.title.clone());
+    let results = RwSignal::new(None::<Vec<Ticket>>);
+    let error = RwSignal::new(None::<ActionError>);
+    let id = StoredValue::new(ticket.id.clone());
+    let search = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let wanted = text.get_untracked();
+        spawn_local(async move {
+            match search_known_errors(&workspace.db(), &wanted).await {
+                Ok(found) => results.set(Some(found)),
+                Err(e) => error.set(Some(ActionError::Storage(e))),
+            }
+        });
+    };
+    let apply = move |problem_id: String| {
+        spawn_local(async move {
+            let actor = workspace.actor.get_untracked();
+            let lang = i18n.lang.get_untracked();
+            match apply_known_error(&workspace.db(), &id.get_value(), &problem_id, &actor, lang)
+                .await
+            {
+                Ok(_) => refresh.update(|n| *n += 1),
+                Err(e) => error.set(Some(e)),
+            }
+        });
+    };
+    view! {
+        <section class="card known-error-search">
+            <h2>{move || i18n.t(Msg::KnownErrorSearchTitle)}</h2>
+            <form class="inline-form" role="search" on:submit=search>
+                <div class="field">
+                    <label for="known-error-text">{move || i18n.t(Msg::KnownErrorSearch)}</label>
+                    <input id="known-error-text" type="search" prop:value=move || text.get()
+                        on:input=move |ev| text.set(event_target_value(&ev))/>
+                </div>
+                <button type="submit" class="button">{move || i18n.t(Msg::SearchLabel)}</button>
+            </form>
+            {move || results.get().map(|found| {
+                if found.is_empty() {
+                    return view! { <p class="help">{move || i18n.t(Msg::KnownErrorNone)}</p> }.into_any();
+                }
+                view! {
+                    <ul class="known-errors">
+                        {found.into_iter().map(|p| {
+                            let k = p.known_error.clone().unwrap_or_else(empty_record);
+                            let pid = p.id.clone();
+                            view! {
+                                <li>
+                                    <a href=Route::Ticket(p.number.clone()).href()>{p.number.clone()}</a>
+                                    " "<strong>{p.title.clone()}</strong>
+                                    <p class="prose">{k.symptom}" → "{k.workaround}</p>
+                                    <button type="button" class="button" on:click=move |_| apply(pid.clone())>
+                                        {move || i18n.t(Msg::ApplyKnownError)}
+                                    </button>
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ul>
+                }.into_any()
+            })}
+            {move || error.get().map(|e| view! { <p class="form-errors" role="alert">{move || action_error_text(&e, i18n.lang.get())}</p> })}
+        </section>
+    }
+}
+
+/// Search results always carry a record; an empty one keeps the view total if not.
+fn empty_record() -> crate::domain::records::KnownErrorRecord {
+    crate::domain::records::KnownErrorRecord {
+        symptom: String::new(),
+        root_cause: String::new(),
+        workaround: String::new(),
+    }
+}
