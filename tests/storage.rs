@@ -41,6 +41,7 @@ fn draft(title: &str, impact: Level, urgency: Level) -> TicketDraft {
         channel: Channel::Phone,
         impact,
         urgency,
+        ..TicketDraft::new(TicketKind::Incident, "")
     }
 }
 

@@ -38,6 +38,10 @@ pub enum EventField {
     Comment,
     /// A link to another ticket; `new` is its number.
     Linked,
+    AssignmentGroup,
+    Assignee,
+    Category,
+    Service,
 }
 
 /// One entry of a ticket's history: who changed what, when, from which value to which.
@@ -98,6 +102,22 @@ fn snapshot(t: &Ticket) -> Vec<(EventField, Option<String>)> {
         (EventField::Priority, key(t.priority.code())),
         (EventField::State, key(t.state.key())),
         (EventField::Major, key(if t.major { "yes" } else { "no" })),
+        (
+            EventField::AssignmentGroup,
+            Some(t.assignment_group.clone()).filter(|s| !s.is_empty()),
+        ),
+        (
+            EventField::Assignee,
+            Some(t.assignee.clone()).filter(|s| !s.is_empty()),
+        ),
+        (
+            EventField::Category,
+            Some(t.category.clone()).filter(|s| !s.is_empty()),
+        ),
+        (
+            EventField::Service,
+            Some(t.service.clone()).filter(|s| !s.is_empty()),
+        ),
         (
             EventField::HoldReason,
             t.hold_reason.map(|r| r.key().to_owned()),
@@ -203,6 +223,7 @@ mod tests {
             channel: Channel::Phone,
             impact: Level::Low,
             urgency: Level::Low,
+            ..TicketDraft::new(TicketKind::Incident, "")
         };
         let before = draft.open(
             NewRecord {

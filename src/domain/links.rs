@@ -79,6 +79,7 @@ mod tests {
             channel: Channel::Phone,
             impact: Level::Low,
             urgency: Level::Low,
+            ..TicketDraft::new(TicketKind::Incident, "")
         };
         draft.open(
             NewRecord {

@@ -54,6 +54,10 @@ pub struct TicketFilter {
     pub kind: Option<TicketKind>,
     pub state: Option<TicketState>,
     pub priority: Option<Priority>,
+    /// Assignment group, assignee and affected service, by name.
+    pub group: String,
+    pub assignee: String,
+    pub service: String,
     /// Words that must all appear in the number, title or description (any case).
     pub text: String,
     pub sort: Sort,
@@ -89,6 +93,9 @@ impl TicketFilter {
             && self.kind.is_none_or(|k| t.kind == k)
             && self.state.is_none_or(|s| t.state == s)
             && self.priority.is_none_or(|p| t.priority == p)
+            && (self.group.is_empty() || t.assignment_group == self.group)
+            && (self.assignee.is_empty() || t.assignee == self.assignee)
+            && (self.service.is_empty() || t.service == self.service)
             && self.text_matches(t)
     }
 
@@ -151,6 +158,15 @@ impl TicketFilter {
         if let Some(p) = self.priority {
             parts.push(format!("priority={}", p.code()));
         }
+        for (name, value) in [
+            ("group", &self.group),
+            ("assignee", &self.assignee),
+            ("service", &self.service),
+        ] {
+            if !value.is_empty() {
+                parts.push(format!("{name}={}", encode(value)));
+            }
+        }
         if !self.text.trim().is_empty() {
             parts.push(format!("q={}", encode(self.text.trim())));
         }
@@ -171,6 +187,9 @@ impl TicketFilter {
                 "state" => filter.state = TicketState::from_key(&value),
                 "priority" => filter.priority = Priority::from_code(&value),
                 "q" => filter.text = value,
+                "group" => filter.group = value,
+                "assignee" => filter.assignee = value,
+                "service" => filter.service = value,
                 "sort" => filter.sort = Sort::from_key(&value).unwrap_or_default(),
                 _ => {}
             }
@@ -235,6 +254,7 @@ mod tests {
             channel: Channel::Email,
             impact: Level::High,
             urgency: Level::High,
+            ..TicketDraft::new(TicketKind::Incident, "")
         };
         draft.open(
             NewRecord {
@@ -253,13 +273,16 @@ mod tests {
             kind: Some(TicketKind::Problem),
             state: Some(TicketState::KnownError),
             priority: Some(Priority::P2),
+            group: "Network".into(),
+            assignee: String::new(),
+            service: "E-mail & calendar".into(),
             text: "mail & vpn/é".into(),
             sort: Sort::Updated,
         };
         let query = filter.to_query();
         assert_eq!(
             query,
-            "kind=problem&state=known_error&priority=P2&q=mail%20%26%20vpn%2F%C3%A9&sort=updated"
+            "kind=problem&state=known_error&priority=P2&group=Network&service=E-mail%20%26%20calendar&q=mail%20%26%20vpn%2F%C3%A9&sort=updated"
         );
         assert_eq!(TicketFilter::from_query(&query), filter);
         assert_eq!(TicketFilter::default().to_query(), "");

@@ -231,6 +231,23 @@ pub struct Ticket {
     /// Links to related tickets, mirrored on the other side.
     #[serde(default)]
     pub links: Vec<Link>,
+    /// The support group working on the ticket; empty when unassigned.
+    #[serde(default)]
+    pub assignment_group: String,
+    /// The person in that group working on it; empty when unassigned.
+    #[serde(default)]
+    pub assignee: String,
+    #[serde(default)]
+    pub category: String,
+    /// The affected service, by name.
+    #[serde(default)]
+    pub service: String,
+    /// Requests: the catalogue item raised.
+    #[serde(default)]
+    pub catalogue_item: String,
+    /// Requests: the answers to the catalogue item's extra fields, as (label, answer).
+    #[serde(default)]
+    pub answers: Vec<(String, String)>,
 }
 
 /// Longest accepted title, in characters.
@@ -243,6 +260,12 @@ pub const DESCRIPTION_MAX: usize = 20_000;
 /// The fields of the new-ticket form, as typed.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct TicketForm {
+    pub category: String,
+    pub service: String,
+    pub assignment_group: String,
+    /// Requests: the catalogue item and the answers to its fields.
+    pub catalogue_item: String,
+    pub answers: Vec<(String, String)>,
     /// Service requests: whether approval is needed before fulfilment.
     pub approval_required: bool,
     /// Changes: the change type key, the CAB as comma-separated names, and the plans.
@@ -295,6 +318,12 @@ pub struct TicketDraft {
     pub approval_required: bool,
     /// Changes: the change record (type, CAB, plans).
     pub change: Option<ChangeRecord>,
+    pub category: String,
+    pub service: String,
+    pub assignment_group: String,
+    /// Requests: the catalogue item and the answers to its fields.
+    pub catalogue_item: String,
+    pub answers: Vec<(String, String)>,
     pub title: String,
     pub description: String,
     pub caller: String,
@@ -340,6 +369,11 @@ impl TicketForm {
                 kind,
                 approval_required: kind == TicketKind::ServiceRequest && self.approval_required,
                 change,
+                category: self.category.trim().to_owned(),
+                service: self.service.trim().to_owned(),
+                assignment_group: self.assignment_group.trim().to_owned(),
+                catalogue_item: self.catalogue_item.trim().to_owned(),
+                answers: self.answers.clone(),
                 title: title.to_owned(),
                 description: description.to_owned(),
                 caller: caller.to_owned(),
@@ -412,6 +446,26 @@ pub struct NewRecord {
 }
 
 impl TicketDraft {
+    /// A draft with only a kind and a title: phone, medium impact and urgency, no extras.
+    pub fn new(kind: TicketKind, title: &str) -> TicketDraft {
+        TicketDraft {
+            kind,
+            approval_required: false,
+            change: (kind == TicketKind::Change).then(ChangeRecord::default),
+            category: String::new(),
+            service: String::new(),
+            assignment_group: String::new(),
+            catalogue_item: String::new(),
+            answers: Vec::new(),
+            title: title.to_owned(),
+            description: String::new(),
+            caller: String::new(),
+            channel: Channel::Phone,
+            impact: Level::Medium,
+            urgency: Level::Medium,
+        }
+    }
+
     /// Opens the ticket: numbers it, derives its priority, and sets it to New.
     pub fn open(self, record: NewRecord, seq: u32, matrix: &PriorityMatrix) -> Ticket {
         Ticket {
@@ -438,6 +492,12 @@ impl TicketDraft {
             approvals: Vec::new(),
             change: self.change,
             links: Vec::new(),
+            assignment_group: self.assignment_group,
+            assignee: String::new(),
+            category: self.category,
+            service: self.service,
+            catalogue_item: self.catalogue_item,
+            answers: self.answers,
         }
     }
 }

@@ -128,6 +128,10 @@ impl Msg {
             EventField::WorkNote => Msg::HistoryWorkNote,
             EventField::Comment => Msg::HistoryComment,
             EventField::Linked => Msg::LinksTitle,
+            EventField::AssignmentGroup => Msg::FieldAssignmentGroup,
+            EventField::Assignee => Msg::FieldAssignee,
+            EventField::Category => Msg::FieldCategory,
+            EventField::Service => Msg::FieldService,
         }
     }
 }

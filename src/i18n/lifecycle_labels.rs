@@ -28,6 +28,8 @@ impl Msg {
             ActionKind::CompleteImplementation => Msg::ActionCompleteImplementation,
             ActionKind::Review => Msg::ActionReview,
             ActionKind::SetMajor => Msg::ActionSetMajor,
+            ActionKind::Assign => Msg::ActionAssign,
+            ActionKind::Classify => Msg::ActionClassify,
         }
     }
 

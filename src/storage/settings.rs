@@ -17,6 +17,8 @@ pub struct Setting<T> {
 pub const ACTOR: &str = "actor";
 /// Setting key: the priority matrix.
 pub const PRIORITY_MATRIX: &str = "priority_matrix";
+/// Setting key: groups, people, services, categories and the service catalogue.
+pub const DESK_CONFIG: &str = "desk_config";
 /// Setting key: the saved views of the ticket list.
 pub const SAVED_VIEWS: &str = "saved_views";
 

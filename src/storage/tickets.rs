@@ -3,6 +3,7 @@
 use super::request::{array_values, collect, from_js, request, scan, to_error, to_js, WriteTx};
 use super::settings::Setting;
 use super::{new_record, now_ms, random_bytes, Db, StorageError, EVENTS, SETTINGS, TICKETS};
+use crate::domain::configuration::ConfigError;
 use crate::domain::history::{changes, chronological, EventField, FieldChange, TicketEvent};
 use crate::domain::ids::{next_revision, ulid};
 use crate::domain::lifecycle::{self, Action, LifecycleError};
@@ -230,6 +231,8 @@ pub enum ActionError {
     Lifecycle(LifecycleError),
     /// The two tickets cannot be linked; nothing was written.
     Link(LinkError),
+    /// The assignment or classification does not fit the desk's configuration.
+    Config(ConfigError),
     /// A work note or comment was empty; nothing was written.
     EmptyNote,
     /// The ticket no longer exists.

@@ -2,11 +2,12 @@
 
 use super::context::{use_i18n, use_nav, I18n, Nav, Workspace};
 use super::{dashboard, reference, settings, tickets};
+use crate::domain::configuration::DeskConfig;
 use crate::domain::priority::PriorityMatrix;
 use crate::domain::ticket::TicketKind;
 use crate::i18n::{Lang, Msg};
 use crate::route::Route;
-use crate::storage::settings::{get_setting, ACTOR, PRIORITY_MATRIX};
+use crate::storage::settings::{get_setting, ACTOR, DESK_CONFIG, PRIORITY_MATRIX};
 use crate::storage::{open_watching, Db, StorageError, DATABASE, MIGRATIONS};
 use leptos::prelude::*;
 
@@ -18,15 +19,17 @@ fn current_route() -> Route {
 }
 
 /// Opens the workspace database and loads the settings every page needs.
+/// An open workspace database with the settings every page needs.
+type Opened = (Db, Option<String>, PriorityMatrix, DeskConfig);
+
 /// While another tab blocks the upgrade, `blocked` is set so the page can say so.
-async fn open_workspace(
-    blocked: RwSignal<bool>,
-) -> Result<(Db, Option<String>, PriorityMatrix), StorageError> {
+async fn open_workspace(blocked: RwSignal<bool>) -> Result<Opened, StorageError> {
     let db = open_watching(DATABASE, MIGRATIONS, move || blocked.set(true)).await?;
     blocked.set(false);
     let actor = get_setting::<String>(&db, ACTOR).await?;
     let matrix = get_setting(&db, PRIORITY_MATRIX).await?.unwrap_or_default();
-    Ok((db, actor, matrix))
+    let config = get_setting(&db, DESK_CONFIG).await?.unwrap_or_default();
+    Ok((db, actor, matrix, config))
 }
 
 /// The root component.
@@ -51,10 +54,10 @@ pub fn App() -> impl IntoView {
             view! { <p class="loading" role="status">{move || i18n.t(Msg::Loading)}</p> }.into_any()
         }
         Some(Err(error)) => view! { <StorageProblem error/> }.into_any(),
-        Some(Ok((db, actor, matrix))) => {
+        Some(Ok((db, actor, matrix, config))) => {
             let default_actor = Msg::DefaultActor.text(i18n.lang.get_untracked());
             let actor = actor.unwrap_or_else(|| default_actor.to_owned());
-            let workspace = Workspace::new(db.clone(), actor, matrix);
+            let workspace = Workspace::new(db.clone(), actor, matrix, config);
             db.on_version_change(move || workspace.fault.set(Some(StorageError::VersionChanged)));
             provide_context(workspace);
             view! {

@@ -1,5 +1,6 @@
 //! App-wide state provided once at the root: language, current page and workspace.
 
+use crate::domain::configuration::DeskConfig;
 use crate::domain::priority::PriorityMatrix;
 use crate::i18n::{Lang, Msg};
 use crate::route::Route;
@@ -101,17 +102,20 @@ pub struct Workspace {
     /// Name recorded as the author of changes.
     pub actor: RwSignal<String>,
     pub matrix: RwSignal<PriorityMatrix>,
+    /// Groups, people, services, categories and the catalogue.
+    pub config: RwSignal<DeskConfig>,
     /// A failure that stops all work, such as another tab upgrading the schema.
     pub fault: RwSignal<Option<StorageError>>,
 }
 
 impl Workspace {
     /// Wraps an open database with its loaded settings.
-    pub fn new(db: Db, actor: String, matrix: PriorityMatrix) -> Workspace {
+    pub fn new(db: Db, actor: String, matrix: PriorityMatrix, config: DeskConfig) -> Workspace {
         Workspace {
             db: StoredValue::new_local(db),
             actor: RwSignal::new(actor),
             matrix: RwSignal::new(matrix),
+            config: RwSignal::new(config),
             fault: RwSignal::new(None),
         }
     }

@@ -2,6 +2,7 @@
 //! Components hold no business rules.
 
 mod app;
+mod configuration;
 mod context;
 mod dashboard;
 mod fields;

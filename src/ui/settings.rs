@@ -73,6 +73,7 @@ pub fn Settings() -> impl IntoView {
                 {move || i18n.t(Msg::ResetDefaults)}
             </button>
         </section>
+        <super::configuration::DeskConfiguration/>
         <section class="card">
             <h2>{move || i18n.t(Msg::StorageTitle)}</h2>
             <p>{move || fill(i18n.t(Msg::StorageBody), &[("db", &db_name), ("version", &version)])}</p>

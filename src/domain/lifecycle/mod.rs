@@ -51,6 +51,16 @@ pub enum Action {
     },
     /// Flags or unflags a major incident.
     SetMajor(bool),
+    /// Sets the assignment group and assignee (empty clears them).
+    Assign {
+        group: String,
+        assignee: String,
+    },
+    /// Sets the category and affected service (empty clears them).
+    Classify {
+        category: String,
+        service: String,
+    },
 }
 
 /// The name of an action, without its data: what the UI lists as buttons.
@@ -75,11 +85,13 @@ pub enum ActionKind {
     CompleteImplementation,
     Review,
     SetMajor,
+    Assign,
+    Classify,
 }
 
 impl ActionKind {
     /// Every action, in the order the UI shows them.
-    pub const ALL: [ActionKind; 19] = [
+    pub const ALL: [ActionKind; 21] = [
         ActionKind::Start,
         ActionKind::Assess,
         ActionKind::AnalyseRootCause,
@@ -99,6 +111,8 @@ impl ActionKind {
         ActionKind::Close,
         ActionKind::Cancel,
         ActionKind::SetMajor,
+        ActionKind::Assign,
+        ActionKind::Classify,
     ];
 }
 
@@ -125,6 +139,8 @@ impl Action {
             Action::CompleteImplementation => ActionKind::CompleteImplementation,
             Action::Review { .. } => ActionKind::Review,
             Action::SetMajor(_) => ActionKind::SetMajor,
+            Action::Assign { .. } => ActionKind::Assign,
+            Action::Classify { .. } => ActionKind::Classify,
         }
     }
 }
@@ -170,6 +186,9 @@ pub fn states(kind: TicketKind) -> &'static [TicketState] {
 
 /// The state an action leads to, if the action is allowed now (data aside).
 fn target(ticket: &Ticket, action: ActionKind) -> Option<TicketState> {
+    if matches!(action, ActionKind::Assign | ActionKind::Classify) {
+        return (!ticket.state.is_final()).then_some(ticket.state);
+    }
     match ticket.kind {
         TicketKind::Incident => incident::target(ticket, action),
         TicketKind::ServiceRequest => request::target(ticket, action),
@@ -247,6 +266,14 @@ pub fn apply(ticket: &Ticket, action: Action, now: i64) -> Result<Ticket, Lifecy
                 Some(ChangeReview { outcome, notes });
         }
         Action::SetMajor(major) => t.major = major,
+        Action::Assign { group, assignee } => {
+            t.assignment_group = group.trim().to_owned();
+            t.assignee = assignee.trim().to_owned();
+        }
+        Action::Classify { category, service } => {
+            t.category = category.trim().to_owned();
+            t.service = service.trim().to_owned();
+        }
         _ => {}
     }
     // A decision may settle the outcome: a rejection stops the ticket.
@@ -308,5 +335,6 @@ pub fn is_authorized(ticket: &Ticket) -> bool {
     }
 }
 
-#[cfg(test)]
+// Property tests use proptest, a native-only dev-dependency.
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests;

@@ -15,6 +15,7 @@ fn ticket(kind: TicketKind) -> Ticket {
         channel: Channel::Phone,
         impact: Level::Medium,
         urgency: Level::Medium,
+        ..TicketDraft::new(TicketKind::Incident, "")
     };
     draft.open(
         NewRecord {
@@ -110,7 +111,9 @@ fn the_ui_is_offered_only_the_allowed_actions() {
             ActionKind::Hold,
             ActionKind::Resolve,
             ActionKind::Cancel,
-            ActionKind::SetMajor
+            ActionKind::SetMajor,
+            ActionKind::Assign,
+            ActionKind::Classify
         ]
     );
     let closed = run(t, vec![Action::Resolve(resolution()), Action::Close]);
@@ -311,6 +314,15 @@ fn any_action() -> impl Strategy<Value = Action> {
         (prop::sample::select(ReviewOutcome::ALL.to_vec()), text)
             .prop_map(|(outcome, notes)| Action::Review { outcome, notes }),
         any::<bool>().prop_map(Action::SetMajor),
+        (
+            prop_oneof![Just(String::new()), Just("Network".to_owned())],
+            prop_oneof![Just(String::new()), Just("Ana".to_owned())]
+        )
+            .prop_map(|(group, assignee)| Action::Assign { group, assignee }),
+        Just(Action::Classify {
+            category: "Network".into(),
+            service: "Email".into()
+        }),
     ]
 }
 

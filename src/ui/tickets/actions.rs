@@ -24,6 +24,9 @@ pub fn local_offset(ms: i64) -> i64 {
 pub fn action_error_text(error: &ActionError, lang: crate::i18n::Lang) -> String {
     match error {
         ActionError::Lifecycle(e) => lifecycle_error_text(e, lang),
+        ActionError::Config(e) => {
+            super::super::configuration::config_error_text(*e, lang).to_owned()
+        }
         ActionError::Link(e) => crate::i18n::lifecycle_labels::link_error_text(*e, lang),
         ActionError::EmptyNote => {
             crate::i18n::labels::problem_text(crate::domain::ticket::Problem::Required, lang)
@@ -71,6 +74,12 @@ pub fn ActionPanel(ticket: Ticket, refresh: RwSignal<u32>) -> impl IntoView {
         .unwrap_or_default();
     let pending_approver = StoredValue::new(pending_approver);
     let major = ticket.major;
+    let current = StoredValue::new((
+        ticket.assignment_group.clone(),
+        ticket.assignee.clone(),
+        ticket.category.clone(),
+        ticket.service.clone(),
+    ));
 
     let run = move |action: Action| {
         busy.set(true);
@@ -102,6 +111,16 @@ pub fn ActionPanel(ticket: Ticket, refresh: RwSignal<u32>) -> impl IntoView {
             ActionKind::Decide => {
                 choice.set("approve".into());
                 text_a.set(pending_approver.get_value());
+            }
+            ActionKind::Assign => {
+                let (group, assignee, _, _) = current.get_value();
+                choice.set(group);
+                text_a.set(assignee);
+            }
+            ActionKind::Classify => {
+                let (_, _, category, service) = current.get_value();
+                choice.set(category);
+                text_a.set(service);
             }
             ActionKind::RecordKnownError => {
                 if let Some(k) = known.get_value() {
@@ -171,6 +190,8 @@ pub fn ActionPanel(ticket: Ticket, refresh: RwSignal<u32>) -> impl IntoView {
                 | ActionKind::Decide
                 | ActionKind::Schedule
                 | ActionKind::Review
+                | ActionKind::Assign
+                | ActionKind::Classify
         )
     };
     let buttons = allowed
@@ -226,6 +247,54 @@ pub fn ActionPanel(ticket: Ticket, refresh: RwSignal<u32>) -> impl IntoView {
                 <TextField id="approver" label=Msg::FieldApprover value=text_a error=none required=true/>
                 <SelectField id="decision" label=Msg::FieldDecision options=vec![("approve", Msg::Approve), ("reject", Msg::RejectDecision)] value=choice error=none/>
                 <TextField id="decision-comment" label=Msg::FieldComment value=text_b error=none/>
+            }.into_any(),
+            ActionKind::Assign => view! {
+                <div class="field-row">
+                    <div class="field">
+                        <label for="assign-group">{move || i18n.t(Msg::FieldAssignmentGroup)}</label>
+                        <select id="assign-group" on:change=move |ev| { choice.set(event_target_value(&ev)); text_a.set(String::new()); }>
+                            <option value="" selected=move || choice.get().is_empty()>{move || i18n.t(Msg::Unassigned)}</option>
+                            {move || workspace.config.get().groups.into_iter().map(|g| {
+                                let name = g.name.clone();
+                                view! { <option value=g.name.clone() selected=move || choice.get() == name>{g.name.clone()}</option> }
+                            }).collect_view()}
+                        </select>
+                    </div>
+                    <div class="field">
+                        <label for="assign-person">{move || i18n.t(Msg::FieldAssignee)}</label>
+                        <select id="assign-person" on:change=move |ev| text_a.set(event_target_value(&ev))>
+                            <option value="" selected=move || text_a.get().is_empty()>{move || i18n.t(Msg::Unassigned)}</option>
+                            {move || workspace.config.with(|c| c.members(&choice.get())).into_iter().map(|m| {
+                                let name = m.clone();
+                                view! { <option value=m.clone() selected=move || text_a.get() == name>{m.clone()}</option> }
+                            }).collect_view()}
+                        </select>
+                    </div>
+                </div>
+            }.into_any(),
+            ActionKind::Classify => view! {
+                <div class="field-row">
+                    <div class="field">
+                        <label for="classify-category">{move || i18n.t(Msg::FieldCategory)}</label>
+                        <select id="classify-category" on:change=move |ev| choice.set(event_target_value(&ev))>
+                            <option value="" selected=move || choice.get().is_empty()>{move || i18n.t(Msg::NoneChosen)}</option>
+                            {move || workspace.config.get().categories.into_iter().map(|c| {
+                                let name = c.clone();
+                                view! { <option value=c.clone() selected=move || choice.get() == name>{c.clone()}</option> }
+                            }).collect_view()}
+                        </select>
+                    </div>
+                    <div class="field">
+                        <label for="classify-service">{move || i18n.t(Msg::FieldService)}</label>
+                        <select id="classify-service" on:change=move |ev| text_a.set(event_target_value(&ev))>
+                            <option value="" selected=move || text_a.get().is_empty()>{move || i18n.t(Msg::NoneChosen)}</option>
+                            {move || workspace.config.get().services.into_iter().map(|s| {
+                                let name = s.name.clone();
+                                view! { <option value=s.name.clone() selected=move || text_a.get() == name>{s.name.clone()}</option> }
+                            }).collect_view()}
+                        </select>
+                    </div>
+                </div>
             }.into_any(),
             ActionKind::Schedule => view! {
                 <div class="field-row">

@@ -44,6 +44,10 @@ pub fn NewTicket(kind: TicketKind) -> impl IntoView {
     let implementation_plan = RwSignal::new(String::new());
     let rollback_plan = RwSignal::new(String::new());
     let test_plan = RwSignal::new(String::new());
+    let category = RwSignal::new(String::new());
+    let service = RwSignal::new(String::new());
+    let catalogue_item = RwSignal::new(String::new());
+    let answers = RwSignal::new(Vec::<(String, String)>::new());
     let errors = RwSignal::new(Vec::<FieldError>::new());
     let failure = RwSignal::new(None::<StorageError>);
     let saving = RwSignal::new(false);
@@ -73,7 +77,18 @@ pub fn NewTicket(kind: TicketKind) -> impl IntoView {
         if saving.get_untracked() {
             return;
         }
+        let item = workspace
+            .config
+            .with_untracked(|c| c.catalogue_item(&catalogue_item.get_untracked()).cloned());
         let form = TicketForm {
+            category: category.get_untracked(),
+            service: service.get_untracked(),
+            assignment_group: item
+                .as_ref()
+                .map(|i| i.fulfilment_group.clone())
+                .unwrap_or_default(),
+            catalogue_item: catalogue_item.get_untracked(),
+            answers: answers.get_untracked(),
             approval_required: approval_required.get_untracked(),
             change_type: change_type.get_untracked(),
             cab: cab.get_untracked(),
@@ -125,8 +140,52 @@ pub fn NewTicket(kind: TicketKind) -> impl IntoView {
         .into_iter()
         .map(|c| (c.key(), Msg::channel(c)))
         .collect();
+    let pick_item = move |name: String| {
+        let item = workspace
+            .config
+            .with_untracked(|c| c.catalogue_item(&name).cloned());
+        if let Some(item) = &item {
+            approval_required.set(item.approval_required);
+            answers.set(
+                item.fields
+                    .iter()
+                    .map(|f| (f.clone(), String::new()))
+                    .collect(),
+            );
+            if title.get_untracked().is_empty() {
+                title.set(item.name.clone());
+            }
+        } else {
+            answers.set(Vec::new());
+        }
+        catalogue_item.set(name);
+    };
     let request_fields = (kind == TicketKind::ServiceRequest).then(|| {
         view! {
+            <Show when=move || workspace.config.with(|c| !c.catalogue.is_empty())>
+                <div class="field">
+                    <label for="catalogue-item">{move || i18n.t(Msg::FieldCatalogueItem)}</label>
+                    <select id="catalogue-item" on:change=move |ev| pick_item(event_target_value(&ev))>
+                        <option value="">{move || i18n.t(Msg::ChooseItem)}</option>
+                        {move || workspace.config.get().catalogue.into_iter().map(|i| view! {
+                            <option value=i.name.clone()>{i.name.clone()}</option>
+                        }).collect_view()}
+                    </select>
+                    <p class="help">{move || workspace.config.with(|c| c.catalogue_item(&catalogue_item.get()).map(|i| i.description.clone()))}</p>
+                </div>
+                {move || answers.get().into_iter().enumerate().map(|(n, (label, _))| {
+                    let id = format!("answer-{n}");
+                    view! {
+                        <div class="field">
+                            <label for=id.clone()>{label}</label>
+                            <input id=id type="text" on:input=move |ev| {
+                                let value = event_target_value(&ev);
+                                answers.update(|a| if let Some(slot) = a.get_mut(n) { slot.1 = value });
+                            }/>
+                        </div>
+                    }
+                }).collect_view()}
+            </Show>
             <div class="field checkbox">
                 <label>
                     <input type="checkbox" prop:checked=move || approval_required.get()
@@ -194,6 +253,22 @@ pub fn NewTicket(kind: TicketKind) -> impl IntoView {
             </div>
             {request_fields}
             {change_fields}
+            <div class="field-row">
+                <div class="field">
+                    <label for="category">{move || i18n.t(Msg::FieldCategory)}</label>
+                    <select id="category" on:change=move |ev| category.set(event_target_value(&ev))>
+                        <option value="">{move || i18n.t(Msg::NoneChosen)}</option>
+                        {move || workspace.config.get().categories.into_iter().map(|c| view! { <option value=c.clone()>{c.clone()}</option> }).collect_view()}
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="service">{move || i18n.t(Msg::FieldService)}</label>
+                    <select id="service" on:change=move |ev| service.set(event_target_value(&ev))>
+                        <option value="">{move || i18n.t(Msg::NoneChosen)}</option>
+                        {move || workspace.config.get().services.into_iter().map(|s| view! { <option value=s.name.clone()>{s.name.clone()}</option> }).collect_view()}
+                    </select>
+                </div>
+            </div>
             <div class="form-actions">
                 <button type="submit" class="button primary" disabled=move || saving.get()>
                     {move || i18n.t(if saving.get() { Msg::Saving } else { submit_msg })}

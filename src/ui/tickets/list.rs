@@ -229,11 +229,46 @@ fn SortHeader(label: Msg, sort: Sort, filter: Memo<TicketFilter>) -> impl IntoVi
     }
 }
 
+/// A filter on a configured name (group, person, service); hidden when none is configured.
+#[component]
+fn NameFilter(
+    id: &'static str,
+    label: Msg,
+    filter: Memo<TicketFilter>,
+    names: Signal<Vec<String>>,
+    get: fn(&TicketFilter) -> String,
+    put: fn(&mut TicketFilter, String),
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let nav = use_nav();
+    let current = move || filter.with(get);
+    let change = move |ev| {
+        let mut f = filter.get_untracked();
+        put(&mut f, event_target_value(&ev));
+        nav.replace(&Route::Tickets(f));
+    };
+    view! {
+        <Show when=move || !names.with(Vec::is_empty)>
+            <div class="field">
+                <label for=id>{move || i18n.t(label)}</label>
+                <select id=id on:change=change>
+                    <option value="" selected=move || current().is_empty()>{move || i18n.t(Msg::FilterAll)}</option>
+                    {move || names.get().into_iter().map(|n| {
+                        let name = n.clone();
+                        view! { <option value=n.clone() selected=move || current() == name>{n.clone()}</option> }
+                    }).collect_view()}
+                </select>
+            </div>
+        </Show>
+    }
+}
+
 /// The filter controls; every change rewrites the URL, which the list follows.
 #[component]
 fn FilterBar(filter: Memo<TicketFilter>) -> impl IntoView {
     let i18n = use_i18n();
     let nav = use_nav();
+    let workspace = use_workspace();
     let set = move |change: &dyn Fn(&mut TicketFilter)| {
         let mut f = filter.get_untracked();
         change(&mut f);
@@ -307,6 +342,15 @@ fn FilterBar(filter: Memo<TicketFilter>) -> impl IntoView {
                 </select>
             </div>
             {select("filter-priority", Msg::FieldPriority, priority_options, priority_now, |f, v| f.priority = Priority::from_code(v))}
+            <NameFilter id="filter-group" label=Msg::FieldAssignmentGroup filter
+                names=Signal::derive(move || workspace.config.with(|c| c.groups.iter().map(|g| g.name.clone()).collect()))
+                get=|f| f.group.clone() put=|f, v| f.group = v/>
+            <NameFilter id="filter-assignee" label=Msg::FieldAssignee filter
+                names=Signal::derive(move || workspace.config.with(|c| c.people()))
+                get=|f| f.assignee.clone() put=|f, v| f.assignee = v/>
+            <NameFilter id="filter-service" label=Msg::FieldService filter
+                names=Signal::derive(move || workspace.config.with(|c| c.services.iter().map(|s| s.name.clone()).collect()))
+                get=|f| f.service.clone() put=|f, v| f.service = v/>
             <div class="field">
                 <label for="sort">{move || i18n.t(Msg::SortLabel)}</label>
                 <select id="sort" on:change=move |ev| { let v = event_target_value(&ev); set(&|f| f.sort = Sort::from_key(&v).unwrap_or_default()) }>

@@ -15,6 +15,15 @@ use crate::storage::tickets::{add_note, ticket_by_number, ticket_history, Action
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+/// A configured value, or a dash when there is none.
+fn or_none(value: &str) -> String {
+    if value.is_empty() {
+        "—".to_owned()
+    } else {
+        value.to_owned()
+    }
+}
+
 fn local_time(ms: i64) -> String {
     format_timestamp(ms, local_offset(ms))
 }
@@ -115,6 +124,10 @@ fn TicketDetail(
                     <dt>{t(Msg::FieldPriority)}</dt><dd><PriorityBadge priority=ticket.priority/></dd>
                     <dt>{t(Msg::FieldImpact)}</dt><dd>{t(Msg::level(impact))}</dd>
                     <dt>{t(Msg::FieldUrgency)}</dt><dd>{t(Msg::level(urgency))}</dd>
+                    <dt>{t(Msg::FieldAssignmentGroup)}</dt><dd>{or_none(&ticket.assignment_group)}</dd>
+                    <dt>{t(Msg::FieldAssignee)}</dt><dd>{or_none(&ticket.assignee)}</dd>
+                    <dt>{t(Msg::FieldCategory)}</dt><dd>{or_none(&ticket.category)}</dd>
+                    <dt>{t(Msg::FieldService)}</dt><dd>{or_none(&ticket.service)}</dd>
                     <dt>{t(Msg::FieldCaller)}</dt><dd>{ticket.caller.clone()}</dd>
                     <dt>{t(Msg::FieldChannel)}</dt><dd>{t(Msg::channel(channel))}</dd>
                     <dt>{t(Msg::FieldCreated)}</dt><dd>{local_time(ticket.created)}</dd>
@@ -204,7 +217,21 @@ fn Records(ticket: Ticket) -> impl IntoView {
             </section>
         }
     });
-    view! { {resolution}{known_error}{change}{approvals} }
+    let request = (!ticket.catalogue_item.is_empty()).then(|| {
+        let answers = ticket
+            .answers
+            .clone()
+            .into_iter()
+            .map(|(label, answer)| view! { <dt>{label}</dt><dd class="prose">{answer}</dd> })
+            .collect_view();
+        view! {
+            <section class="card record">
+                <h2>{t(Msg::FieldCatalogueItem)}</h2>
+                <dl><dt>{t(Msg::FieldCatalogueItem)}</dt><dd>{ticket.catalogue_item.clone()}</dd>{answers}</dl>
+            </section>
+        }
+    });
+    view! { {request}{resolution}{known_error}{change}{approvals} }
 }
 
 /// Adds a work note (internal) or a comment to the timeline.
