@@ -12,6 +12,8 @@ pub enum Route {
     Tickets(TicketFilter),
     /// The form that logs a new ticket of this kind.
     NewTicket(TicketKind),
+    /// Scheduled changes by date, with clashes.
+    ChangeCalendar,
     /// One ticket, by its human number.
     Ticket(String),
     ServiceValueSystem,
@@ -37,6 +39,7 @@ impl Route {
                     None => Route::NotFound,
                 }
             }
+            ["changes", "calendar"] => Route::ChangeCalendar,
             ["tickets", number] if is_ticket_number(number) => Route::Ticket((*number).to_owned()),
             ["svs"] => Route::ServiceValueSystem,
             ["svc"] => Route::ServiceValueChain,
@@ -61,6 +64,7 @@ impl Route {
             Route::NewTicket(TicketKind::Incident) => "/tickets/new",
             Route::NewTicket(kind) => return format!("#/tickets/new/{}", kind.key()),
             Route::Ticket(number) => return format!("#/tickets/{number}"),
+            Route::ChangeCalendar => "/changes/calendar",
             Route::ServiceValueSystem => "/svs",
             Route::ServiceValueChain => "/svc",
             Route::Practices => "/practices",
@@ -87,7 +91,9 @@ impl Route {
     /// The top-level section this page belongs to, for the navigation highlight.
     pub fn section(&self) -> Route {
         match self {
-            Route::NewTicket(_) | Route::Ticket(_) | Route::Tickets(_) => Route::tickets(),
+            Route::NewTicket(_) | Route::Ticket(_) | Route::Tickets(_) | Route::ChangeCalendar => {
+                Route::tickets()
+            }
             other => other.clone(),
         }
     }
@@ -118,6 +124,7 @@ mod tests {
             Route::NewTicket(TicketKind::ServiceRequest),
             Route::NewTicket(TicketKind::Change),
             Route::Ticket("INC0042".into()),
+            Route::ChangeCalendar,
             Route::ServiceValueSystem,
             Route::ServiceValueChain,
             Route::Practices,

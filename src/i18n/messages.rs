@@ -241,6 +241,12 @@ messages! {
     HistoryCleared => "none", "aucun";
     AddNote => "Add to timeline", "Ajouter au fil";
     LinksTitle => "Links", "Liens";
+    CalendarTitle => "Change calendar", "Calendrier des changements";
+    CalendarIntro => "Changes with a planned window, earliest first. Windows that overlap on a shared service are flagged.", "Les changements ayant une fenêtre planifiée, les plus proches d'abord. Les fenêtres qui se chevauchent sur un même service sont signalées.";
+    CalendarEmpty => "No change is scheduled.", "Aucun changement n'est planifié.";
+    CalendarClash => "Overlaps {numbers} on a shared service", "Chevauche {numbers} sur un service commun";
+    ColWindow => "Window", "Fenêtre";
+    ColServices => "Services", "Services";
     ActionAssign => "Assign", "Affecter";
     ActionClassify => "Classify", "Classer";
     FieldAssignmentGroup => "Assignment group", "Groupe d'affectation";

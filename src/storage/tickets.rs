@@ -10,7 +10,7 @@ use crate::domain::lifecycle::{self, Action, LifecycleError};
 use crate::domain::links::LinkError;
 use crate::domain::priority::PriorityMatrix;
 use crate::domain::query::{IndexValue, TicketFilter};
-use crate::domain::ticket::{Ticket, TicketDraft};
+use crate::domain::ticket::{Ticket, TicketDraft, TicketKind};
 use js_sys::{Array, Reflect};
 use wasm_bindgen::JsValue;
 use web_sys::{IdbCursorDirection, IdbKeyRange, IdbTransactionMode};
@@ -187,6 +187,23 @@ pub async fn ticket_by_number(db: &Db, number: &str) -> Result<Option<Ticket>, S
         return Ok(None);
     }
     from_js(found).map(Some)
+}
+
+/// Every live ticket of one kind, through the kind index (for the few changes a calendar
+/// shows, not for incidents).
+pub async fn tickets_of_kind(db: &Db, kind: TicketKind) -> Result<Vec<Ticket>, StorageError> {
+    let tx = db.idb().transaction_with_str(TICKETS).map_err(to_error)?;
+    let index = tx
+        .object_store(TICKETS)
+        .and_then(|s| s.index("kind"))
+        .map_err(to_error)?;
+    let range = IdbKeyRange::only(&JsValue::from_str(kind.key())).map_err(to_error)?;
+    let all = request(index.get_all_with_key(&range).map_err(to_error)?).await?;
+    let tickets: Vec<Ticket> = array_values(all)
+        .into_iter()
+        .map(from_js)
+        .collect::<Result<_, _>>()?;
+    Ok(tickets.into_iter().filter(|t| !t.deleted).collect())
 }
 
 /// The ticket with this id, if any.

@@ -148,6 +148,7 @@ fn Page() -> impl IntoView {
     move || match page.get() {
         Route::Dashboard => view! { <dashboard::Dashboard/> }.into_any(),
         Route::Tickets(_) => view! { <tickets::TicketList/> }.into_any(),
+        Route::ChangeCalendar => view! { <tickets::ChangeCalendar/> }.into_any(),
         Route::NewTicket(kind) => view! { <tickets::NewTicket kind/> }.into_any(),
         Route::Ticket(number) => view! { <tickets::TicketPage number/> }.into_any(),
         Route::ServiceValueSystem => view! { <reference::ServiceValueSystem/> }.into_any(),

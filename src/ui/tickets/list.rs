@@ -143,6 +143,7 @@ pub fn TicketList() -> impl IntoView {
                 <a class="button" href=Route::NewTicket(TicketKind::ServiceRequest).href()>{move || i18n.t(Msg::NewRequest)}</a>
                 <a class="button" href=Route::NewTicket(TicketKind::Problem).href()>{move || i18n.t(Msg::NewProblem)}</a>
                 <a class="button" href=Route::NewTicket(TicketKind::Change).href()>{move || i18n.t(Msg::NewChange)}</a>
+                <a class="button" href=Route::ChangeCalendar.href()>{move || i18n.t(Msg::CalendarTitle)}</a>
             </div>
         </div>
         <FilterBar filter/>

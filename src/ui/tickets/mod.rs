@@ -1,12 +1,14 @@
 //! Ticket pages: the list, the new-incident form and the ticket page.
 
 mod actions;
+mod calendar;
 mod form;
 mod links;
 mod list;
 mod page;
 mod views;
 
+pub use calendar::ChangeCalendar;
 pub use form::NewTicket;
 pub use list::TicketList;
 pub use page::TicketPage;
