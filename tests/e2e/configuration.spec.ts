@@ -73,3 +73,23 @@ test('an incident is classified and assigned, and the list filters by group and 
   await page.getByLabel('Affected service').selectOption('Email');
   await expect(rows).toHaveCount(1);
 });
+
+test('changes on the same service with overlapping windows clash on the calendar', async ({ page }) => {
+  await configure(page);
+  for (const [title, start, end] of [['Patch mail server', '2026-12-01T20:00', '2026-12-01T23:00'],
+    ['Move mail storage', '2026-12-01T22:00', '2026-12-02T01:00']]) {
+    await page.goto('#/tickets/new/change');
+    await page.getByLabel('Title').fill(title);
+    await page.getByLabel('Change type').selectOption({ label: 'Standard' });
+    await page.getByLabel('Affected service').selectOption('Email');
+    await page.getByRole('button', { name: 'Raise change' }).click();
+    await page.getByRole('button', { name: 'Schedule', exact: true }).click();
+    await page.getByLabel('Planned start').fill(start);
+    await page.getByLabel('Planned end').fill(end);
+    await page.getByRole('button', { name: 'Confirm' }).click();
+    await expect(page.locator('.ticket-fields')).toContainText('Scheduled');
+  }
+  await page.goto('#/changes/calendar');
+  await expect(page.locator('.clash')).toHaveCount(2);
+  await expect(page.locator('.clash').first()).toContainText('Overlaps CHG0002 on a shared service');
+});

@@ -119,9 +119,9 @@ test('the hotline flow: incident, problem with known error, authorized change, r
   await expect(page.locator('.history')).toContainText('Workaround: none → Use webmail until the certificate is renewed');
   await expect(page.locator('.links')).toContainText('INC0001');
   await expect(page.locator('.links')).toContainText('CHG0001');
+  await expect(page.locator('.ticket-fields')).toContainText('Resolved');
   await page.locator('.links').getByRole('link', { name: 'CHG0001' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Renew the mail server certificate');
-  await expect(page.locator('.ticket-fields')).toContainText('Resolved');
 });
 
 test('work notes and comments join the timeline, newest first', async ({ page }) => {
@@ -174,4 +174,23 @@ test('incidents link as parent and child, and unlinkable kinds are refused with 
   await page.getByLabel('Ticket number to link').fill('INC0001');
   await page.getByRole('button', { name: 'Link', exact: true }).click();
   await expect(page.getByRole('alert')).toContainText('These two kinds of ticket are not linked');
+});
+
+test('the change calendar lists scheduled changes and flags clashes on a shared service', async ({ page }) => {
+  for (const [title, start, end] of [['Patch mail server', '2026-12-01T20:00', '2026-12-01T23:00'],
+    ['Move mail storage', '2026-12-01T22:00', '2026-12-02T01:00']]) {
+    await raise(page, 'New change', title, async (p) => {
+      await p.getByLabel('Change type').selectOption({ label: 'Standard' });
+    });
+    await act(page, 'Schedule', 'Scheduled', async (p) => {
+      await p.getByLabel('Planned start').fill(start);
+      await p.getByLabel('Planned end').fill(end);
+    });
+  }
+  await page.goto('#/changes/calendar');
+  const rows = page.locator('table.calendar tbody tr');
+  await expect(rows).toHaveCount(2);
+  await expect(rows.nth(0)).toContainText('Patch mail server');
+  // No shared service yet, so no clash.
+  await expect(page.locator('.clash')).toHaveCount(0);
 });

@@ -171,6 +171,19 @@ pub fn ActionPanel(ticket: Ticket, refresh: RwSignal<u32>) -> impl IntoView {
                     }
                 }
             }
+            ActionKind::Assign | ActionKind::Classify => {
+                let built = workspace.config.with_untracked(|c| match kind {
+                    ActionKind::Assign => c.assignment(&pick, &a),
+                    _ => c.classification(&pick, &a),
+                });
+                match built {
+                    Ok(action) => Some(action),
+                    Err(e) => {
+                        error.set(Some(ActionError::Config(e)));
+                        None
+                    }
+                }
+            }
             ActionKind::Review => {
                 ReviewOutcome::from_key(&pick).map(|outcome| Action::Review { outcome, notes: a })
             }
