@@ -154,6 +154,9 @@ impl ReviewOutcome {
 pub struct ChangeRecord {
     pub change_type: Option<ChangeType>,
     pub risk: Option<Level>,
+    /// What the change touches and what could go wrong, in the assessor's words.
+    #[serde(default)]
+    pub impact_assessment: String,
     /// The approvers whose authorization a normal change needs.
     pub cab: Vec<String>,
     pub planned_start: Option<i64>,

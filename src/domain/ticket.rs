@@ -271,6 +271,9 @@ pub struct TicketForm {
     /// Changes: the change type key, the CAB as comma-separated names, and the plans.
     pub change_type: String,
     pub cab: String,
+    /// Changes: the risk level key and the impact assessment.
+    pub risk: String,
+    pub impact_assessment: String,
     pub implementation_plan: String,
     pub rollback_plan: String,
     pub test_plan: String,
@@ -411,6 +414,8 @@ impl TicketForm {
         ChangeRecord {
             change_type,
             cab,
+            risk: Level::from_key(&self.risk),
+            impact_assessment: self.impact_assessment.trim().to_owned(),
             implementation_plan: self.implementation_plan.trim().to_owned(),
             rollback_plan: self.rollback_plan.trim().to_owned(),
             test_plan: self.test_plan.trim().to_owned(),

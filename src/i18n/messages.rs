@@ -99,6 +99,8 @@ messages! {
     FieldImplementationPlan => "Implementation plan", "Plan de mise en œuvre";
     FieldRollbackPlan => "Rollback plan", "Plan de retour arrière";
     FieldTestPlan => "Test plan", "Plan de test";
+    FieldRisk => "Risk", "Risque";
+    FieldImpactAssessment => "Impact assessment", "Évaluation de l'impact";
     CabHelp => "Approvers' names, separated by commas. A normal change needs every one of them.", "Noms des approbateurs, séparés par des virgules. Un changement normal doit tous les obtenir.";
     FieldTitle => "Title", "Titre";
     FieldDescription => "Description", "Description";

@@ -53,12 +53,15 @@ pub fn Settings() -> impl IntoView {
             <form class="inline-form" on:submit=save_name>
                 <div class="field">
                     <label for="actor">{move || i18n.t(Msg::YourName)}</label>
-                    <input id="actor" type="text" maxlength="120" aria-describedby="actor-help"
+                    <input id="actor" type="text" maxlength="120" aria-describedby="actor-help" list="people"
                         prop:value=move || name.get()
                         on:input=move |ev| {
                             saved.set(false);
                             name.set(event_target_value(&ev));
                         }/>
+                    <datalist id="people">
+                        {move || workspace.config.with(|c| c.people()).into_iter().map(|p| view! { <option value=p/> }).collect_view()}
+                    </datalist>
                     <p class="help" id="actor-help">{move || i18n.t(Msg::YourNameHelp)}</p>
                 </div>
                 <button type="submit" class="button primary">{move || i18n.t(Msg::Save)}</button>

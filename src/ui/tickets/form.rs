@@ -41,6 +41,8 @@ pub fn NewTicket(kind: TicketKind) -> impl IntoView {
     let approval_required = RwSignal::new(false);
     let change_type = RwSignal::new(String::new());
     let cab = RwSignal::new(String::new());
+    let risk = RwSignal::new(Level::Medium.key().to_owned());
+    let impact_assessment = RwSignal::new(String::new());
     let implementation_plan = RwSignal::new(String::new());
     let rollback_plan = RwSignal::new(String::new());
     let test_plan = RwSignal::new(String::new());
@@ -92,6 +94,8 @@ pub fn NewTicket(kind: TicketKind) -> impl IntoView {
             approval_required: approval_required.get_untracked(),
             change_type: change_type.get_untracked(),
             cab: cab.get_untracked(),
+            risk: risk.get_untracked(),
+            impact_assessment: impact_assessment.get_untracked(),
             implementation_plan: implementation_plan.get_untracked(),
             rollback_plan: rollback_plan.get_untracked(),
             test_plan: test_plan.get_untracked(),
@@ -204,6 +208,11 @@ pub fn NewTicket(kind: TicketKind) -> impl IntoView {
                 <TextField id="cab" label=Msg::FieldCab value=cab error=error_of(Field::Cab)/>
             </div>
             <p class="help">{move || i18n.t(Msg::CabHelp)}</p>
+            <div class="field-row">
+                <SelectField id="risk" label=Msg::FieldRisk options=levels() value=risk error=Signal::derive(|| None)/>
+                <TextField id="impact-assessment" label=Msg::FieldImpactAssessment value=impact_assessment
+                    error=Signal::derive(|| None) multiline=true/>
+            </div>
             <TextField id="implementation-plan" label=Msg::FieldImplementationPlan value=implementation_plan
                 error=Signal::derive(|| None) multiline=true/>
             <div class="field-row">

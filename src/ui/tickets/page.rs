@@ -185,6 +185,11 @@ fn Records(ticket: Ticket) -> impl IntoView {
                     <dt>{t(Msg::FieldChangeType)}</dt>
                     <dd>{c.change_type.map(|ct| i18n.t(Msg::change_type(ct)))}</dd>
                     {row(Msg::FieldCab, c.cab.join(", "))}
+                    <dt>{t(Msg::FieldRisk)}</dt><dd>{c.risk.map(|r| i18n.t(Msg::level(r)))}</dd>
+                    {row(Msg::FieldImpactAssessment, c.impact_assessment)}
+                    {row(Msg::FieldImplementationPlan, c.implementation_plan)}
+                    {row(Msg::FieldRollbackPlan, c.rollback_plan)}
+                    {row(Msg::FieldTestPlan, c.test_plan)}
                     {row(Msg::FieldWindow, window)}
                     {review}
                 </dl>
