@@ -212,18 +212,11 @@ mod tests {
         use crate::domain::lifecycle::{apply, Action};
         use crate::domain::priority::{Level, PriorityMatrix};
         use crate::domain::records::HoldReason;
-        use crate::domain::ticket::{Channel, NewRecord, TicketDraft, TicketKind};
+        use crate::domain::ticket::{NewRecord, TicketDraft, TicketKind};
         let draft = TicketDraft {
-            kind: TicketKind::Incident,
-            approval_required: false,
-            change: None,
-            title: "t".into(),
-            description: String::new(),
-            caller: String::new(),
-            channel: Channel::Phone,
             impact: Level::Low,
             urgency: Level::Low,
-            ..TicketDraft::new(TicketKind::Incident, "")
+            ..TicketDraft::new(TicketKind::Incident, "t")
         };
         let before = draft.open(
             NewRecord {

@@ -66,20 +66,13 @@ pub fn link(
 mod tests {
     use super::*;
     use crate::domain::priority::{Level, PriorityMatrix};
-    use crate::domain::ticket::{Channel, NewRecord, TicketDraft};
+    use crate::domain::ticket::{NewRecord, TicketDraft};
 
     fn ticket(kind: TicketKind, id: &str) -> Ticket {
         let draft = TicketDraft {
-            kind,
-            approval_required: false,
-            change: None,
-            title: "t".into(),
-            description: String::new(),
-            caller: String::new(),
-            channel: Channel::Phone,
             impact: Level::Low,
             urgency: Level::Low,
-            ..TicketDraft::new(TicketKind::Incident, "")
+            ..TicketDraft::new(kind, "t")
         };
         draft.open(
             NewRecord {

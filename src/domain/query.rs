@@ -245,16 +245,11 @@ mod tests {
 
     fn ticket(kind: TicketKind, title: &str) -> Ticket {
         let draft = TicketDraft {
-            kind,
-            approval_required: false,
-            change: None,
-            title: title.into(),
             description: "Users on floor 3".into(),
-            caller: String::new(),
             channel: Channel::Email,
             impact: Level::High,
             urgency: Level::High,
-            ..TicketDraft::new(TicketKind::Incident, "")
+            ..TicketDraft::new(kind, title)
         };
         draft.open(
             NewRecord {

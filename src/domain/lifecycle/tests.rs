@@ -1,21 +1,12 @@
 use super::*;
-use crate::domain::priority::{Level, PriorityMatrix};
-use crate::domain::records::{ChangeRecord, ResolutionCode};
-use crate::domain::ticket::{Channel, NewRecord, TicketDraft};
+use crate::domain::priority::PriorityMatrix;
+use crate::domain::records::ResolutionCode;
+use crate::domain::ticket::{NewRecord, TicketDraft};
 use proptest::prelude::*;
 
 fn ticket(kind: TicketKind) -> Ticket {
     let draft = TicketDraft {
-        kind,
-        approval_required: false,
-        change: (kind == TicketKind::Change).then(ChangeRecord::default),
-        title: "t".into(),
-        description: String::new(),
-        caller: String::new(),
-        channel: Channel::Phone,
-        impact: Level::Medium,
-        urgency: Level::Medium,
-        ..TicketDraft::new(TicketKind::Incident, "")
+        ..TicketDraft::new(kind, "t")
     };
     draft.open(
         NewRecord {
