@@ -6,13 +6,14 @@ use js_sys::Reflect;
 use valuedesk::domain::history::EventField;
 use valuedesk::domain::lifecycle::{Action, ActionKind, LifecycleError};
 use valuedesk::domain::priority::{Level, Priority, PriorityMatrix};
+use valuedesk::domain::query::TicketFilter;
 use valuedesk::domain::records::HoldReason;
 use valuedesk::domain::ticket::{Channel, TicketDraft, TicketKind, TicketState};
 use valuedesk::storage::request::WriteTx;
 use valuedesk::storage::settings::{get_setting, put_setting};
 use valuedesk::storage::tickets::{
-    add_note, apply_action, count_tickets, create_ticket, list_tickets, ticket_by_number,
-    ticket_history, ActionError, PageCursor,
+    add_note, apply_action, count_tickets, create_ticket, query_tickets, ticket_by_number,
+    ticket_history, ActionError,
 };
 use valuedesk::storage::{
     open, open_watching, random_bytes, Migration, StorageError, MIGRATIONS, SETTINGS, TICKETS,
@@ -115,16 +116,14 @@ async fn the_list_pages_newest_first_without_gaps_or_repeats() {
     for i in 1..=5 {
         log(&db, &format!("Ticket {i}")).await;
     }
-    let first_page = list_tickets(&db, None, 2).await.unwrap();
+    let newest = TicketFilter::default();
+    let first_page = query_tickets(&db, &newest, None, 2).await.unwrap();
     let numbers: Vec<_> = first_page.iter().map(|t| t.number.as_str()).collect();
     assert_eq!(numbers, ["INC0005", "INC0004"]);
 
-    let last = first_page.last().unwrap();
-    let cursor = PageCursor {
-        created: last.created,
-        id: last.id.clone(),
-    };
-    let rest = list_tickets(&db, Some(&cursor), 10).await.unwrap();
+    let rest = query_tickets(&db, &newest, first_page.last(), 10)
+        .await
+        .unwrap();
     let numbers: Vec<_> = rest.iter().map(|t| t.number.as_str()).collect();
     assert_eq!(numbers, ["INC0003", "INC0002", "INC0001"]);
     db.close();
@@ -348,8 +347,7 @@ async fn seed(db: &valuedesk::storage::Db, n: usize) -> Vec<valuedesk::domain::t
 #[wasm_bindgen_test]
 async fn index_backed_filters_return_the_same_rows_as_a_full_scan() {
     use valuedesk::domain::priority::Priority;
-    use valuedesk::domain::query::{Sort, TicketFilter};
-    use valuedesk::storage::tickets::query_tickets;
+    use valuedesk::domain::query::Sort;
     let db = open(&fresh_name("query"), MIGRATIONS).await.unwrap();
     let all = seed(&db, 240).await;
     let filters = [
@@ -522,10 +520,10 @@ async fn a_database_upgrades_from_version_one_to_the_last_in_one_go() {
     db.close();
     let db = open(&name, &EVOLVING).await.unwrap();
     assert_eq!(db.version(), 4);
-    assert_eq!(
-        list_tickets(&db, None, 10).await.unwrap()[0].caller,
-        "ALICE"
-    );
+    let all = query_tickets(&db, &TicketFilter::default(), None, 10)
+        .await
+        .unwrap();
+    assert_eq!(all[0].caller, "ALICE");
     db.close();
 }
 

@@ -64,15 +64,6 @@ pub async fn request(req: IdbRequest) -> Result<JsValue, StorageError> {
     JsFuture::from(promise).await.map_err(to_error)
 }
 
-/// Walks a cursor request and keeps up to `limit` values that `keep` accepts.
-pub async fn collect(
-    req: IdbRequest,
-    limit: usize,
-    keep: impl Fn(&JsValue) -> bool + 'static,
-) -> Result<Vec<JsValue>, StorageError> {
-    scan(req, None, limit, move |v| keep(&v).then_some(v)).await
-}
-
 /// Walks a cursor request, first jumping to `resume` (index key, primary key) and skipping
 /// that record, and keeps up to `limit` values that `keep` turns into `T`.
 pub async fn scan<T: 'static>(

@@ -1,6 +1,6 @@
 //! Tickets and their history in IndexedDB.
 
-use super::request::{array_values, collect, from_js, request, scan, to_error, to_js, WriteTx};
+use super::request::{array_values, from_js, request, scan, to_error, to_js, WriteTx};
 use super::settings::Setting;
 use super::{new_record, now_ms, random_bytes, Db, StorageError, EVENTS, SETTINGS, TICKETS};
 use crate::domain::configuration::ConfigError;
@@ -14,13 +14,6 @@ use crate::domain::ticket::{Ticket, TicketDraft, TicketKind};
 use js_sys::{Array, Reflect};
 use wasm_bindgen::JsValue;
 use web_sys::{IdbCursorDirection, IdbKeyRange, IdbTransactionMode};
-
-/// Where a page of the newest-first ticket list starts: after this ticket.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct PageCursor {
-    pub created: i64,
-    pub id: String,
-}
 
 /// Logs a new ticket: numbers it from the kind's counter, and writes the ticket, its first
 /// history event and the counter in one transaction.
@@ -59,43 +52,6 @@ pub async fn create_ticket(
         .map_err(to_error)?;
     tx.commit().await?;
     Ok(ticket)
-}
-
-/// A page of the ticket list, newest first, skipping tombstones.
-pub async fn list_tickets(
-    db: &Db,
-    after: Option<&PageCursor>,
-    limit: usize,
-) -> Result<Vec<Ticket>, StorageError> {
-    let tx = db.idb().transaction_with_str(TICKETS).map_err(to_error)?;
-    let index = tx
-        .object_store(TICKETS)
-        .and_then(|s| s.index("created"))
-        .map_err(to_error)?;
-    let range = match after {
-        Some(c) => {
-            let key: Array = [
-                JsValue::from_f64(c.created as f64),
-                JsValue::from_str(&c.id),
-            ]
-            .into_iter()
-            .collect();
-            Some(IdbKeyRange::upper_bound_with_open(&key, true).map_err(to_error)?)
-        }
-        None => None,
-    };
-    let req = index
-        .open_cursor_with_range_and_direction(
-            range
-                .as_ref()
-                .map(JsValue::from)
-                .as_ref()
-                .unwrap_or(&JsValue::NULL),
-            IdbCursorDirection::Prev,
-        )
-        .map_err(to_error)?;
-    let values = collect(req, limit, |v| !is_tombstone(v)).await?;
-    values.into_iter().map(from_js).collect()
 }
 
 /// The key a ticket has in one of the ticket indexes, to resume a page after it.
