@@ -107,6 +107,12 @@ async fn a_logged_ticket_is_numbered_stored_with_its_history_and_found_by_number
     assert_eq!(history[0].actor, "Bob");
     assert_eq!(history[0].new.as_deref(), Some("INC0001"));
     assert_eq!(count_tickets(&db).await.unwrap(), 2);
+    assert_eq!(
+        valuedesk::storage::tickets::tickets_logged(&db)
+            .await
+            .unwrap(),
+        2
+    );
     db.close();
 }
 

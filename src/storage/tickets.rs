@@ -113,14 +113,45 @@ pub async fn query_tickets(
         .map_err(to_error)?;
     let resume = after.map(|t| (index_key(plan.index, t), JsValue::from_str(&t.id)));
     let filter = filter.clone();
+    let searching = !filter.text.trim().is_empty();
     scan(req, resume, limit, move |value| {
+        if searching
+            && !filter.text_matches_parts(
+                &text_of(&value, "number"),
+                &text_of(&value, "title"),
+                &text_of(&value, "description"),
+            )
+        {
+            return None;
+        }
         from_js::<Ticket>(value).ok().filter(|t| filter.matches(t))
     })
     .await
 }
 
+/// A string field of a stored record, read without decoding the whole record.
+fn text_of(value: &JsValue, field: &str) -> String {
+    Reflect::get(value, &JsValue::from_str(field))
+        .ok()
+        .and_then(|v| v.as_string())
+        .unwrap_or_default()
+}
+
 fn is_tombstone(value: &JsValue) -> bool {
     Reflect::get(value, &JsValue::from_str("deleted")).is_ok_and(|d| d.is_truthy())
+}
+
+/// How many tickets were ever logged, from the per-kind number counters: constant time,
+/// where counting the store would read every record.
+pub async fn tickets_logged(db: &Db) -> Result<u32, StorageError> {
+    let mut total = 0;
+    for kind in TicketKind::ALL {
+        let key = format!("counter.{}", kind.prefix());
+        total += super::settings::get_setting::<u32>(db, &key)
+            .await?
+            .unwrap_or(0);
+    }
+    Ok(total)
 }
 
 /// How many ticket records the database holds.

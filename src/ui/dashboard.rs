@@ -4,7 +4,7 @@ use super::context::{use_i18n, use_workspace};
 use crate::domain::ticket::TicketKind;
 use crate::i18n::Msg;
 use crate::route::Route;
-use crate::storage::tickets::count_tickets;
+use crate::storage::tickets::tickets_logged;
 use leptos::prelude::*;
 
 /// The dashboard page.
@@ -12,7 +12,7 @@ use leptos::prelude::*;
 pub fn Dashboard() -> impl IntoView {
     let i18n = use_i18n();
     let workspace = use_workspace();
-    let count = LocalResource::new(move || async move { count_tickets(&workspace.db()).await });
+    let count = LocalResource::new(move || async move { tickets_logged(&workspace.db()).await });
     let shown = move || match count.get() {
         Some(Ok(n)) => n.to_string(),
         Some(Err(_)) | None => "—".to_owned(),
