@@ -3,6 +3,7 @@
 
 use super::lifecycle::Action;
 use super::priority::Level;
+use crate::i18n::Lang;
 use serde::{Deserialize, Serialize};
 
 /// A support group and the people in it. There are no accounts: people are names.
@@ -55,29 +56,52 @@ pub enum ConfigError {
 }
 
 impl Default for DeskConfig {
-    /// A small starting point a team edits in Settings.
     fn default() -> Self {
-        let names = |list: &[&str]| list.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        DeskConfig::starting(Lang::En)
+    }
+}
+
+impl DeskConfig {
+    /// A small starting point, in the team's language, that the team edits in Settings.
+    pub fn starting(lang: Lang) -> DeskConfig {
+        let pick = |en: &str, fr: &str| {
+            if lang == Lang::Fr {
+                fr.to_owned()
+            } else {
+                en.to_owned()
+            }
+        };
+        let group = |en, fr| SupportGroup {
+            name: pick(en, fr),
+            members: vec![],
+        };
         DeskConfig {
             groups: vec![
-                SupportGroup {
-                    name: "Service desk".into(),
-                    members: vec![],
-                },
-                SupportGroup {
-                    name: "Network".into(),
-                    members: vec![],
-                },
-                SupportGroup {
-                    name: "Applications".into(),
-                    members: vec![],
-                },
+                group("Service desk", "Centre de services"),
+                group("Network", "Réseau"),
+                group("Applications", "Applications"),
             ],
             services: vec![],
-            categories: names(&["Hardware", "Software", "Network", "Access", "Other"]),
+            categories: vec![
+                pick("Hardware", "Matériel"),
+                pick("Software", "Logiciel"),
+                pick("Network", "Réseau"),
+                pick("Access", "Accès"),
+                pick("Other", "Autre"),
+            ],
             catalogue: vec![],
         }
     }
+}
+
+/// Joins the non-empty parts of a summary line with dashes.
+pub fn summary_line(parts: &[&str]) -> String {
+    parts
+        .iter()
+        .map(|p| p.trim())
+        .filter(|p| !p.is_empty())
+        .collect::<Vec<_>>()
+        .join(" — ")
 }
 
 /// Splits a comma-separated list typed in a form into trimmed, non-empty names.
@@ -219,6 +243,16 @@ impl DeskConfig {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_starting_configuration_speaks_the_team_language() {
+        assert_eq!(
+            DeskConfig::starting(Lang::Fr).groups[0].name,
+            "Centre de services"
+        );
+        assert_eq!(DeskConfig::default().categories[0], "Hardware");
+        assert_eq!(summary_line(&["Laptop", " ", "Desk", ""]), "Laptop — Desk");
+    }
 
     #[test]
     fn names_are_required_and_unique_whatever_their_case() {

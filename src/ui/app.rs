@@ -23,12 +23,14 @@ fn current_route() -> Route {
 type Opened = (Db, Option<String>, PriorityMatrix, DeskConfig);
 
 /// While another tab blocks the upgrade, `blocked` is set so the page can say so.
-async fn open_workspace(blocked: RwSignal<bool>) -> Result<Opened, StorageError> {
+async fn open_workspace(blocked: RwSignal<bool>, lang: Lang) -> Result<Opened, StorageError> {
     let db = open_watching(DATABASE, MIGRATIONS, move || blocked.set(true)).await?;
     blocked.set(false);
     let actor = get_setting::<String>(&db, ACTOR).await?;
     let matrix = get_setting(&db, PRIORITY_MATRIX).await?.unwrap_or_default();
-    let config = get_setting(&db, DESK_CONFIG).await?.unwrap_or_default();
+    let config = get_setting(&db, DESK_CONFIG)
+        .await?
+        .unwrap_or_else(|| DeskConfig::starting(lang));
     Ok((db, actor, matrix, config))
 }
 
@@ -47,7 +49,7 @@ pub fn App() -> impl IntoView {
     let _ = window_event_listener(leptos::ev::keydown, move |ev| shortcut(ev, nav));
 
     let blocked = RwSignal::new(false);
-    let opened = LocalResource::new(move || open_workspace(blocked));
+    let opened = LocalResource::new(move || open_workspace(blocked, i18n.lang.get_untracked()));
     let body = move || match opened.get() {
         None if blocked.get() => view! { <StorageProblem error=StorageError::Blocked/> }.into_any(),
         None => {

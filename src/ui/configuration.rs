@@ -3,7 +3,9 @@
 
 use super::context::{use_i18n, use_workspace, Workspace};
 use super::fields::TextField;
-use crate::domain::configuration::{split_names, CatalogueItem, ConfigError, DeskConfig};
+use crate::domain::configuration::{
+    split_names, summary_line, CatalogueItem, ConfigError, DeskConfig,
+};
 use crate::domain::priority::Level;
 use crate::i18n::{fill, Lang, Msg};
 use crate::storage::settings::{put_setting, DESK_CONFIG};
@@ -94,7 +96,7 @@ fn Groups() -> impl IntoView {
             <ul class="config-list">
                 {move || workspace.config.get().groups.into_iter().map(|g| {
                     let gone = g.name.clone();
-                    let text = format!("{} — {}", g.name, g.members.join(", "));
+                    let text = summary_line(&[&g.name, &g.members.join(", ")]);
                     view! { <Entry text name=g.name.clone() on_remove=move || {
                         let gone = gone.clone();
                         update(workspace, error, move |c| { c.groups.retain(|x| x.name != gone); Ok(()) });
@@ -144,7 +146,7 @@ fn Services() -> impl IntoView {
                 {move || workspace.config.get().services.into_iter().map(|s| {
                     let gone = s.name.clone();
                     let level = Msg::level(s.criticality).text(i18n.lang.get());
-                    let text = format!("{} — {} — {} — {}", s.name, s.owner, level, s.cis.join(", "));
+                    let text = summary_line(&[&s.name, &s.owner, level, &s.cis.join(", ")]);
                     view! { <Entry text name=s.name.clone() on_remove=move || {
                         let gone = gone.clone();
                         update(workspace, error, move |c| { c.services.retain(|x| x.name != gone); Ok(()) });
@@ -239,8 +241,8 @@ fn Catalogue() -> impl IntoView {
             <ul class="config-list">
                 {move || workspace.config.get().catalogue.into_iter().map(|item| {
                     let gone = item.name.clone();
-                    let approval = if item.approval_required { format!(" — {}", i18n.t(Msg::ItemApproval)) } else { String::new() };
-                    let text = format!("{} — {} — {}{} — {}", item.name, item.description, item.fulfilment_group, approval, item.fields.join(", "));
+                    let approval = if item.approval_required { i18n.t(Msg::ItemApproval) } else { "" };
+                    let text = summary_line(&[&item.name, &item.description, &item.fulfilment_group, approval, &item.fields.join(", ")]);
                     view! { <Entry text name=item.name.clone() on_remove=move || {
                         let gone = gone.clone();
                         update(workspace, error, move |c| { c.catalogue.retain(|x| x.name != gone); Ok(()) });
