@@ -40,8 +40,12 @@ fn update(
     error.set(None);
     spawn_local(async move {
         match put_setting(&workspace.db(), DESK_CONFIG, &next).await {
-            Ok(()) => workspace.config.set(next),
-            Err(e) => error.set(Some(e.message(lang))),
+            Ok(()) => {
+                workspace.config.try_set(next);
+            }
+            Err(e) => {
+                error.try_set(Some(e.message(lang)));
+            }
         }
     });
     true

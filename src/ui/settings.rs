@@ -27,18 +27,24 @@ pub fn Settings() -> impl IntoView {
         spawn_local(async move {
             match put_setting(&workspace.db(), ACTOR, &value).await {
                 Ok(()) => {
-                    workspace.actor.set(value);
-                    saved.set(true);
+                    workspace.actor.try_set(value);
+                    saved.try_set(true);
                 }
-                Err(e) => failure.set(Some(e)),
+                Err(e) => {
+                    failure.try_set(Some(e));
+                }
             }
         });
     };
     let save_matrix = move |matrix: PriorityMatrix| {
         spawn_local(async move {
             match put_setting(&workspace.db(), PRIORITY_MATRIX, &matrix).await {
-                Ok(()) => workspace.matrix.set(matrix),
-                Err(e) => failure.set(Some(e)),
+                Ok(()) => {
+                    workspace.matrix.try_set(matrix);
+                }
+                Err(e) => {
+                    failure.try_set(Some(e));
+                }
             }
         });
     };

@@ -89,12 +89,14 @@ pub fn ActionPanel(ticket: Ticket, refresh: RwSignal<u32>) -> impl IntoView {
             let id = ticket_id.get_value();
             match apply_action(&workspace.db(), &id, action, &actor).await {
                 Ok(_) => {
-                    open.set(None);
-                    refresh.update(|n| *n += 1);
+                    open.try_set(None);
+                    refresh.try_update(|n| *n += 1);
                 }
-                Err(e) => error.set(Some(e)),
+                Err(e) => {
+                    error.try_set(Some(e));
+                }
             }
-            busy.set(false);
+            busy.try_set(false);
         });
     };
 

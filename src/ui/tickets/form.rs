@@ -125,8 +125,8 @@ pub fn NewTicket(kind: TicketKind) -> impl IntoView {
                     match create_ticket(&workspace.db(), draft, &matrix, &actor).await {
                         Ok(ticket) => nav.go(&Route::Ticket(ticket.number)),
                         Err(e) => {
-                            failure.set(Some(e));
-                            saving.set(false);
+                            failure.try_set(Some(e));
+                            saving.try_set(false);
                         }
                     }
                 });

@@ -60,11 +60,13 @@ pub fn Links(ticket: Ticket, refresh: RwSignal<u32>) -> impl IntoView {
             };
             match outcome {
                 Ok(_) => {
-                    other.set(String::new());
-                    error.set(None);
-                    refresh.update(|n| *n += 1);
+                    other.try_set(String::new());
+                    error.try_set(None);
+                    refresh.try_update(|n| *n += 1);
                 }
-                Err(e) => error.set(Some(e)),
+                Err(e) => {
+                    error.try_set(Some(e));
+                }
             }
         });
     };
@@ -125,8 +127,12 @@ pub fn KnownErrorSearch(ticket: Ticket, refresh: RwSignal<u32>) -> impl IntoView
         let wanted = text.get_untracked();
         spawn_local(async move {
             match search_known_errors(&workspace.db(), &wanted).await {
-                Ok(found) => results.set(Some(found)),
-                Err(e) => error.set(Some(ActionError::Storage(e))),
+                Ok(found) => {
+                    results.try_set(Some(found));
+                }
+                Err(e) => {
+                    error.try_set(Some(ActionError::Storage(e)));
+                }
             }
         });
     };
@@ -137,8 +143,12 @@ pub fn KnownErrorSearch(ticket: Ticket, refresh: RwSignal<u32>) -> impl IntoView
             match apply_known_error(&workspace.db(), &id.get_value(), &problem_id, &actor, lang)
                 .await
             {
-                Ok(_) => refresh.update(|n| *n += 1),
-                Err(e) => error.set(Some(e)),
+                Ok(_) => {
+                    refresh.try_update(|n| *n += 1);
+                }
+                Err(e) => {
+                    error.try_set(Some(e));
+                }
             }
         });
     };

@@ -54,17 +54,19 @@ pub fn TicketList() -> impl IntoView {
         let wanted = filter.get_untracked();
         spawn_local(async move {
             let page = query_tickets(&workspace.db(), &wanted, after.as_ref(), PAGE_SIZE).await;
-            if generation.get_value() != current {
+            if generation.try_get_value() != Some(current) {
                 return;
             }
             match page {
                 Ok(page) => {
-                    has_more.set(page.len() == PAGE_SIZE);
-                    tickets.update(|t| t.extend(page));
+                    has_more.try_set(page.len() == PAGE_SIZE);
+                    tickets.try_update(|t| t.extend(page));
                 }
-                Err(e) => error.set(Some(e)),
+                Err(e) => {
+                    error.try_set(Some(e));
+                }
             }
-            loading.set(false);
+            loading.try_set(false);
         });
     };
     Effect::new(move |_| {

@@ -267,10 +267,12 @@ fn NoteForm(ticket_id: String, refresh: RwSignal<u32>) -> impl IntoView {
             .await
             {
                 Ok(_) => {
-                    text.set(String::new());
-                    refresh.update(|n| *n += 1);
+                    text.try_set(String::new());
+                    refresh.try_update(|n| *n += 1);
                 }
-                Err(e) => error.set(Some(e)),
+                Err(e) => {
+                    error.try_set(Some(e));
+                }
             }
         });
     };

@@ -18,7 +18,7 @@ pub fn SavedViews(filter: Memo<TicketFilter>) -> impl IntoView {
     let name = RwSignal::new(String::new());
     spawn_local(async move {
         if let Ok(Some(saved)) = get_setting::<Vec<SavedView>>(&workspace.db(), SAVED_VIEWS).await {
-            views.set(saved);
+            views.try_set(saved);
         }
     });
     let store = move |next: Vec<SavedView>| {
@@ -27,7 +27,7 @@ pub fn SavedViews(filter: Memo<TicketFilter>) -> impl IntoView {
                 .await
                 .is_ok()
             {
-                views.set(next);
+                views.try_set(next);
             }
         });
     };
