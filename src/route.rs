@@ -12,6 +12,8 @@ pub enum Route {
     Tickets(TicketFilter),
     /// The form that logs a new ticket of this kind.
     NewTicket(TicketKind),
+    /// The form for a new ticket of this kind, linked on creation to the ticket numbered.
+    RaiseFrom(TicketKind, String),
     /// Scheduled changes by date, with clashes.
     ChangeCalendar,
     /// One ticket, by its human number.
@@ -34,9 +36,11 @@ impl Route {
             ["tickets"] => Route::Tickets(TicketFilter::from_query(query)),
             ["tickets", "new"] => Route::NewTicket(TicketKind::Incident),
             ["tickets", "new", kind] => {
-                match TicketKind::ALL.into_iter().find(|k| k.key() == *kind) {
-                    Some(kind) => Route::NewTicket(kind),
-                    None => Route::NotFound,
+                let from = query.strip_prefix("from=").filter(|n| is_ticket_number(n));
+                match (TicketKind::ALL.into_iter().find(|k| k.key() == *kind), from) {
+                    (Some(kind), Some(from)) => Route::RaiseFrom(kind, from.to_owned()),
+                    (Some(kind), None) => Route::NewTicket(kind),
+                    (None, _) => Route::NotFound,
                 }
             }
             ["changes", "calendar"] => Route::ChangeCalendar,
@@ -63,6 +67,9 @@ impl Route {
             }
             Route::NewTicket(TicketKind::Incident) => "/tickets/new",
             Route::NewTicket(kind) => return format!("#/tickets/new/{}", kind.key()),
+            Route::RaiseFrom(kind, from) => {
+                return format!("#/tickets/new/{}?from={from}", kind.key())
+            }
             Route::Ticket(number) => return format!("#/tickets/{number}"),
             Route::ChangeCalendar => "/changes/calendar",
             Route::ServiceValueSystem => "/svs",
@@ -91,9 +98,11 @@ impl Route {
     /// The top-level section this page belongs to, for the navigation highlight.
     pub fn section(&self) -> Route {
         match self {
-            Route::NewTicket(_) | Route::Ticket(_) | Route::Tickets(_) | Route::ChangeCalendar => {
-                Route::tickets()
-            }
+            Route::NewTicket(_)
+            | Route::RaiseFrom(..)
+            | Route::Ticket(_)
+            | Route::Tickets(_)
+            | Route::ChangeCalendar => Route::tickets(),
             other => other.clone(),
         }
     }
@@ -123,6 +132,8 @@ mod tests {
             Route::NewTicket(TicketKind::Incident),
             Route::NewTicket(TicketKind::ServiceRequest),
             Route::NewTicket(TicketKind::Change),
+            Route::RaiseFrom(TicketKind::Change, "PRB0007".into()),
+            Route::RaiseFrom(TicketKind::Incident, "INC0001".into()),
             Route::Ticket("INC0042".into()),
             Route::ChangeCalendar,
             Route::ServiceValueSystem,
@@ -145,6 +156,10 @@ mod tests {
         assert_eq!(Route::parse("#/tickets/0042"), Route::NotFound);
         assert_eq!(Route::parse("#/tickets/INC"), Route::NotFound);
         assert_eq!(Route::parse("#/tickets/new/pizza"), Route::NotFound);
+        assert_eq!(
+            Route::parse("#/tickets/new/change?from=<x>"),
+            Route::NewTicket(TicketKind::Change)
+        );
     }
 
     #[test]

@@ -34,6 +34,16 @@ pub struct CatalogueItem {
     pub fields: Vec<String>,
 }
 
+/// A pre-approved standard change: what it does, how, and how to undo it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ChangeTemplate {
+    pub name: String,
+    pub implementation_plan: String,
+    pub rollback_plan: String,
+    pub test_plan: String,
+    pub risk: Level,
+}
+
 /// Everything configurable about the desk, stored as one setting.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DeskConfig {
@@ -41,6 +51,9 @@ pub struct DeskConfig {
     pub services: Vec<Service>,
     pub categories: Vec<String>,
     pub catalogue: Vec<CatalogueItem>,
+    /// Pre-approved templates that standard changes are raised from.
+    #[serde(default)]
+    pub change_templates: Vec<ChangeTemplate>,
 }
 
 /// Why a configuration change or an assignment was refused.
@@ -90,6 +103,7 @@ impl DeskConfig {
                 pick("Other", "Autre"),
             ],
             catalogue: vec![],
+            change_templates: vec![],
         }
     }
 }
@@ -205,6 +219,22 @@ impl DeskConfig {
         Ok(())
     }
 
+    /// Adds a standard change template.
+    pub fn add_change_template(&mut self, template: ChangeTemplate) -> Result<(), ConfigError> {
+        let name = check_name(
+            &template.name,
+            self.change_templates.iter().map(|t| t.name.as_str()),
+        )?;
+        self.change_templates
+            .push(ChangeTemplate { name, ..template });
+        Ok(())
+    }
+
+    /// The standard change template with this name.
+    pub fn change_template(&self, name: &str) -> Option<&ChangeTemplate> {
+        self.change_templates.iter().find(|t| t.name == name)
+    }
+
     /// The catalogue item with this name.
     pub fn catalogue_item(&self, name: &str) -> Option<&CatalogueItem> {
         self.catalogue.iter().find(|c| c.name == name)
@@ -295,6 +325,24 @@ mod tests {
             c.classification("", "Coffee"),
             Err(ConfigError::UnknownService)
         );
+    }
+
+    #[test]
+    fn change_templates_have_unique_names() {
+        let mut c = DeskConfig::default();
+        let template = ChangeTemplate {
+            name: "Restart a service".into(),
+            implementation_plan: "Restart".into(),
+            rollback_plan: "Start again".into(),
+            test_plan: "Log in".into(),
+            risk: Level::Low,
+        };
+        c.add_change_template(template.clone()).unwrap();
+        assert_eq!(
+            c.add_change_template(template),
+            Err(ConfigError::DuplicateName)
+        );
+        assert!(c.change_template("Restart a service").is_some());
     }
 
     #[test]

@@ -154,6 +154,9 @@ impl ReviewOutcome {
 pub struct ChangeRecord {
     pub change_type: Option<ChangeType>,
     pub risk: Option<Level>,
+    /// The standard change template it was raised from, by name.
+    #[serde(default)]
+    pub template: String,
     /// What the change touches and what could go wrong, in the assessor's words.
     #[serde(default)]
     pub impact_assessment: String,

@@ -271,6 +271,8 @@ pub struct TicketForm {
     /// Changes: the change type key, the CAB as comma-separated names, and the plans.
     pub change_type: String,
     pub cab: String,
+    /// Changes: the standard change template (required for standard changes).
+    pub template: String,
     /// Changes: the risk level key and the impact assessment.
     pub risk: String,
     pub impact_assessment: String,
@@ -296,6 +298,7 @@ pub enum Field {
     Urgency,
     ChangeType,
     Cab,
+    Template,
 }
 
 /// What is wrong with a field.
@@ -415,6 +418,7 @@ impl TicketForm {
             change_type,
             cab,
             risk: Level::from_key(&self.risk),
+            template: self.template.trim().to_owned(),
             impact_assessment: self.impact_assessment.trim().to_owned(),
             implementation_plan: self.implementation_plan.trim().to_owned(),
             rollback_plan: self.rollback_plan.trim().to_owned(),

@@ -98,6 +98,7 @@ impl Msg {
             Field::Urgency => Msg::FieldUrgency,
             Field::ChangeType => Msg::FieldChangeType,
             Field::Cab => Msg::FieldCab,
+            Field::Template => Msg::FieldTemplate,
         }
     }
 

@@ -100,6 +100,13 @@ messages! {
     FieldRollbackPlan => "Rollback plan", "Plan de retour arrière";
     FieldTestPlan => "Test plan", "Plan de test";
     FieldRisk => "Risk", "Risque";
+    FieldTemplate => "Standard change template", "Modèle de changement standard";
+    TemplatesTitle => "Standard change templates", "Modèles de changements standard";
+    TemplateName => "Template name", "Nom du modèle";
+    TemplatesHelp => "Pre-approved changes: a standard change is raised from one of these and needs no assessment or authorization.", "Changements pré-approuvés : un changement standard est créé à partir de l'un d'eux et ne demande ni évaluation ni autorisation.";
+    RaiseProblem => "Raise a problem from this incident", "Créer un problème à partir de cet incident";
+    RaiseChange => "Raise a change from this problem", "Créer un changement à partir de ce problème";
+    RaisedFrom => "Will be linked to {number}.", "Sera lié à {number}.";
     FieldImpactAssessment => "Impact assessment", "Évaluation de l'impact";
     CabHelp => "Approvers' names, separated by commas. A normal change needs every one of them.", "Noms des approbateurs, séparés par des virgules. Un changement normal doit tous les obtenir.";
     FieldTitle => "Title", "Titre";

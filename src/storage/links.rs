@@ -1,7 +1,7 @@
 //! Links between tickets, and known errors applied to incidents.
 
 use super::request::{array_values, from_js, request, to_error, WriteTx};
-use super::tickets::{read_for_update, write_version, ActionError};
+use super::tickets::{read_by_number, read_for_update, write_version, ActionError};
 use super::{now_ms, Db, StorageError, EVENTS, TICKETS};
 use crate::domain::history::{changes, EventField, FieldChange};
 use crate::domain::links::link;
@@ -9,25 +9,6 @@ use crate::domain::ticket::{Ticket, TicketState};
 use crate::i18n::{fill, Lang, Msg};
 use wasm_bindgen::JsValue;
 use web_sys::IdbKeyRange;
-
-/// Finds a live ticket's id by its number inside a write transaction.
-async fn id_of(tx: &WriteTx, number: &str) -> Result<String, ActionError> {
-    let index = tx.store(TICKETS)?.index("number").map_err(to_error)?;
-    let found = request(
-        index
-            .get(&JsValue::from_str(number.trim()))
-            .map_err(to_error)?,
-    )
-    .await?;
-    if found.is_undefined() {
-        return Err(ActionError::NotFound);
-    }
-    let ticket: Ticket = from_js(found)?;
-    if ticket.deleted {
-        return Err(ActionError::NotFound);
-    }
-    Ok(ticket.id)
-}
 
 /// Links a ticket to the ticket numbered `other`: both tickets and both history events are
 /// written in one transaction. With `parent`, the first ticket becomes the other's parent.
@@ -40,8 +21,7 @@ pub async fn link_tickets(
 ) -> Result<Ticket, ActionError> {
     let tx = WriteTx::begin(db.idb(), &[TICKETS, EVENTS])?;
     let a = read_for_update(&tx, ticket_id).await?;
-    let other_id = id_of(&tx, other).await?;
-    let b = read_for_update(&tx, &other_id).await?;
+    let b = read_by_number(&tx, other).await?;
     let (a2, b2) = link(&a, &b, parent, now_ms()).map_err(ActionError::Link)?;
     let (ca, cb) = (changes(&a, &a2), changes(&b, &b2));
     let saved = write_version(&tx, a2, ca, actor)?;

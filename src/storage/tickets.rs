@@ -23,6 +23,22 @@ pub async fn create_ticket(
     matrix: &PriorityMatrix,
     actor: &str,
 ) -> Result<Ticket, StorageError> {
+    match create_linked_ticket(db, draft, matrix, actor, None).await {
+        Ok(ticket) => Ok(ticket),
+        Err(ActionError::Storage(e)) => Err(e),
+        Err(other) => Err(StorageError::Failed(format!("{other:?}"))),
+    }
+}
+
+/// Like [`create_ticket`], and links the new ticket to the ticket numbered `link_to` (a
+/// problem raised from an incident, a change raised from a problem) in the same transaction.
+pub async fn create_linked_ticket(
+    db: &Db,
+    draft: TicketDraft,
+    matrix: &PriorityMatrix,
+    actor: &str,
+    link_to: Option<&str>,
+) -> Result<Ticket, ActionError> {
     let tx = WriteTx::begin(db.idb(), &[TICKETS, EVENTS, SETTINGS])?;
     let settings = tx.store(SETTINGS)?;
     let counter_key = format!("counter.{}", draft.kind.prefix());
@@ -42,6 +58,18 @@ pub async fn create_ticket(
     let event_id = ulid(record.now as u64, random_bytes());
     let ticket = draft.open(record, last + 1, matrix);
     let event = TicketEvent::created(event_id, &ticket, actor);
+    let ticket = match link_to {
+        Some(number) => {
+            let other = read_by_number(&tx, number).await?;
+            let (ticket, linked) =
+                crate::domain::links::link(&ticket, &other, false, ticket.created)
+                    .map_err(ActionError::Link)?;
+            let changes = changes(&other, &linked);
+            write_version(&tx, linked, changes, actor)?;
+            ticket
+        }
+        None => ticket,
+    };
     tx.store(TICKETS)?.add(&to_js(&ticket)?).map_err(to_error)?;
     tx.store(EVENTS)?.add(&to_js(&event)?).map_err(to_error)?;
     settings
@@ -248,6 +276,21 @@ impl From<StorageError> for ActionError {
     fn from(e: StorageError) -> Self {
         ActionError::Storage(e)
     }
+}
+
+/// Reads a live ticket by its number inside a write transaction.
+pub(super) async fn read_by_number(tx: &WriteTx, number: &str) -> Result<Ticket, ActionError> {
+    let index = tx.store(TICKETS)?.index("number").map_err(to_error)?;
+    let found = request(
+        index
+            .get(&JsValue::from_str(number.trim()))
+            .map_err(to_error)?,
+    )
+    .await?;
+    if found.is_undefined() || is_tombstone(&found) {
+        return Err(ActionError::NotFound);
+    }
+    Ok(from_js(found)?)
 }
 
 /// Reads a ticket inside a write transaction.

@@ -152,6 +152,9 @@ fn Page() -> impl IntoView {
         Route::Tickets(_) => view! { <tickets::TicketList/> }.into_any(),
         Route::ChangeCalendar => view! { <tickets::ChangeCalendar/> }.into_any(),
         Route::NewTicket(kind) => view! { <tickets::NewTicket kind/> }.into_any(),
+        Route::RaiseFrom(kind, raised_from) => {
+            view! { <tickets::NewTicket kind raised_from/> }.into_any()
+        }
         Route::Ticket(number) => view! { <tickets::TicketPage number/> }.into_any(),
         Route::ServiceValueSystem => view! { <reference::ServiceValueSystem/> }.into_any(),
         Route::ServiceValueChain => view! { <reference::ServiceValueChain/> }.into_any(),

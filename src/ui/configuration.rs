@@ -4,7 +4,7 @@
 use super::context::{use_i18n, use_workspace, Workspace};
 use super::fields::TextField;
 use crate::domain::configuration::{
-    split_names, summary_line, CatalogueItem, ConfigError, DeskConfig,
+    split_names, summary_line, CatalogueItem, ChangeTemplate, ConfigError, DeskConfig,
 };
 use crate::domain::priority::Level;
 use crate::i18n::{fill, Lang, Msg};
@@ -73,7 +73,7 @@ fn Entry(text: String, name: String, on_remove: impl Fn() + 'static) -> impl Int
 /// Every configuration section.
 #[component]
 pub fn DeskConfiguration() -> impl IntoView {
-    view! { <Groups/><Services/><Categories/><Catalogue/> }
+    view! { <Groups/><Services/><Categories/><Catalogue/><Templates/> }
 }
 
 #[component]
@@ -271,6 +271,73 @@ fn Catalogue() -> impl IntoView {
                         <input type="checkbox" prop:checked=move || approval.get() on:change=move |ev| approval.set(event_target_checked(&ev))/>
                         " "{move || i18n.t(Msg::ItemApproval)}
                     </label>
+                </div>
+                <button type="submit" class="button">{move || i18n.t(Msg::Add)}</button>
+            </form>
+            {move || error.get().map(|e| view! { <p class="form-errors" role="alert">{e}</p> })}
+        </section>
+    }
+}
+
+#[component]
+fn Templates() -> impl IntoView {
+    let i18n = use_i18n();
+    let workspace = use_workspace();
+    let name = RwSignal::new(String::new());
+    let (implementation, rollback, test) = (
+        RwSignal::new(String::new()),
+        RwSignal::new(String::new()),
+        RwSignal::new(String::new()),
+    );
+    let risk = RwSignal::new(Level::Low.key().to_owned());
+    let error = RwSignal::new(None);
+    let none = Signal::derive(|| None);
+    let add = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let template = ChangeTemplate {
+            name: name.get_untracked(),
+            implementation_plan: implementation.get_untracked().trim().to_owned(),
+            rollback_plan: rollback.get_untracked().trim().to_owned(),
+            test_plan: test.get_untracked().trim().to_owned(),
+            risk: Level::from_key(&risk.get_untracked()).unwrap_or(Level::Low),
+        };
+        if update(workspace, error, |c| c.add_change_template(template)) {
+            for field in [name, implementation, rollback, test] {
+                field.set(String::new());
+            }
+        }
+    };
+    view! {
+        <section class="card">
+            <h2>{move || i18n.t(Msg::TemplatesTitle)}</h2>
+            <p class="help">{move || i18n.t(Msg::TemplatesHelp)}</p>
+            <ul class="config-list">
+                {move || workspace.config.get().change_templates.into_iter().map(|t| {
+                    let gone = t.name.clone();
+                    let level = Msg::level(t.risk).text(i18n.lang.get());
+                    let text = summary_line(&[&t.name, level, &t.implementation_plan]);
+                    view! { <Entry text name=t.name.clone() on_remove=move || {
+                        let gone = gone.clone();
+                        update(workspace, error, move |c| { c.change_templates.retain(|x| x.name != gone); Ok(()) });
+                    }/> }
+                }).collect_view()}
+            </ul>
+            <form class="stacked-form" on:submit=add>
+                <div class="field-row">
+                    <TextField id="template-name" label=Msg::TemplateName value=name error=none/>
+                    <div class="field">
+                        <label for="template-risk">{move || i18n.t(Msg::FieldRisk)}</label>
+                        <select id="template-risk" on:change=move |ev| risk.set(event_target_value(&ev))>
+                            {Level::ALL.into_iter().map(|l| view! {
+                                <option value=l.key() selected=move || risk.get() == l.key()>{move || i18n.t(Msg::level(l))}</option>
+                            }).collect_view()}
+                        </select>
+                    </div>
+                </div>
+                <TextField id="template-implementation" label=Msg::FieldImplementationPlan value=implementation error=none multiline=true/>
+                <div class="field-row">
+                    <TextField id="template-rollback" label=Msg::FieldRollbackPlan value=rollback error=none multiline=true/>
+                    <TextField id="template-test" label=Msg::FieldTestPlan value=test error=none multiline=true/>
                 </div>
                 <button type="submit" class="button">{move || i18n.t(Msg::Add)}</button>
             </form>

@@ -76,11 +76,15 @@ test('an incident is classified and assigned, and the list filters by group and 
 
 test('changes on the same service with overlapping windows clash on the calendar', async ({ page }) => {
   await configure(page);
+  await page.getByLabel('Template name').fill('Mail patching');
+  await page.locator('.card', { hasText: 'Standard change templates' }).getByRole('button', { name: 'Add' }).click();
+  await expect(page.getByText('Mail patching — Low')).toBeVisible();
   for (const [title, start, end] of [['Patch mail server', '2026-12-01T20:00', '2026-12-01T23:00'],
     ['Move mail storage', '2026-12-01T22:00', '2026-12-02T01:00']]) {
     await page.goto('#/tickets/new/change');
     await page.getByLabel('Title').fill(title);
     await page.getByLabel('Change type').selectOption({ label: 'Standard' });
+    await page.getByLabel('Standard change template').selectOption('Mail patching');
     await page.getByLabel('Affected service').selectOption('Email');
     await page.getByRole('button', { name: 'Raise change' }).click();
     await page.getByRole('button', { name: 'Schedule', exact: true }).click();

@@ -32,9 +32,13 @@ test('the hotline flow: incident, problem with known error, authorized change, r
   await act(page, 'Put on hold', 'On hold', (p) => p.getByLabel('Hold reason').selectOption({ label: 'Awaiting problem' }));
   await expect(page.locator('.ticket-fields')).toContainText('Awaiting problem');
 
-  // A problem is raised and reaches known error.
-  await raise(page, 'New problem', 'Mail server certificate expires silently');
+  // A problem is raised from the incident, linked to it, and reaches known error.
+  await page.getByRole('link', { name: 'Raise a problem from this incident' }).click();
+  await expect(page.getByText('Will be linked to INC0001.')).toBeVisible();
+  await page.getByLabel('Title').fill('Mail server certificate expires silently');
+  await page.getByRole('button', { name: 'Raise problem' }).click();
   await expect(page).toHaveURL(/PRB0001$/);
+  await expect(page.locator('.links')).toContainText('INC0001');
   await act(page, 'Assess', 'Assessed');
   await act(page, 'Start root cause analysis', 'Root cause analysis');
   await act(page, 'Record known error', 'Known error', async (p) => {
@@ -44,7 +48,7 @@ test('the hotline flow: incident, problem with known error, authorized change, r
   });
   await expect(page.locator('.known-error')).toContainText('Use webmail until the certificate is renewed');
 
-  // The incident finds the known error, applies its workaround and is linked to the problem.
+  // The incident finds the known error and applies its workaround.
   await page.goto('#/tickets/INC0001');
   await page.getByLabel('Search known errors').fill('outlook');
   await page.getByRole('button', { name: 'Search', exact: true }).click();
@@ -52,15 +56,16 @@ test('the hotline flow: incident, problem with known error, authorized change, r
   await expect(page.locator('.links')).toContainText('PRB0001');
   await expect(page.locator('.history')).toContainText('Workaround from known error PRB0001: Use webmail');
 
-  // A normal change is raised, authorized by two approvers, scheduled, implemented, reviewed.
-  await raise(page, 'New change', 'Renew the mail server certificate', async (p) => {
-    await p.getByLabel('Change type').selectOption({ label: 'Normal' });
-    await p.getByLabel('Change authority (CAB)').fill('Ana, Ben');
-    await p.getByLabel('Implementation plan').fill('Install the new certificate');
-  });
+  // A normal change is raised from the problem, authorized by two approvers, scheduled,
+  // implemented and reviewed.
+  await page.goto('#/tickets/PRB0001');
+  await page.getByRole('link', { name: 'Raise a change from this problem' }).click();
+  await page.getByLabel('Title').fill('Renew the mail server certificate');
+  await page.getByLabel('Change type').selectOption({ label: 'Normal' });
+  await page.getByLabel('Change authority (CAB)').fill('Ana, Ben');
+  await page.getByLabel('Implementation plan').fill('Install the new certificate');
+  await page.getByRole('button', { name: 'Raise change' }).click();
   await expect(page).toHaveURL(/CHG0001$/);
-  await page.getByLabel('Ticket number to link').fill('PRB0001');
-  await page.getByRole('button', { name: 'Link', exact: true }).click();
   await expect(page.locator('.links')).toContainText('PRB0001');
   await act(page, 'Assess', 'Assess');
   await act(page, 'Request authorization', 'Authorize');
@@ -176,11 +181,41 @@ test('incidents link as parent and child, and unlinkable kinds are refused with 
   await expect(page.getByRole('alert')).toContainText('These two kinds of ticket are not linked');
 });
 
-test('the change calendar lists scheduled changes and flags clashes on a shared service', async ({ page }) => {
+/** Adds a standard change template in Settings. */
+async function template(page: Page, name: string) {
+  await page.goto('#/settings');
+  await page.getByLabel('Template name').fill(name);
+  await page.getByLabel('Implementation plan').fill('Apply the vendor patch');
+  await page.getByLabel('Rollback plan').fill('Restore the snapshot');
+  await page.locator('.card', { hasText: 'Standard change templates' }).getByRole('button', { name: 'Add' }).click();
+  await expect(page.getByText(`${name} — Low — Apply the vendor patch`)).toBeVisible();
+}
+
+test('a standard change comes from a pre-approved template and skips authorization', async ({ page }) => {
+  await page.goto('#/tickets/new/change');
+  await page.getByLabel('Title').fill('Patch without template');
+  await page.getByLabel('Change type').selectOption({ label: 'Standard' });
+  await page.getByRole('button', { name: 'Raise change' }).click();
+  await expect(page.getByLabel('Standard change template')).toHaveAccessibleDescription('This field is required.');
+  await expect(page).toHaveURL(/#\/tickets\/new\/change$/);
+  await template(page, 'Monthly patching');
+  await page.goto('#/tickets/new/change');
+  await page.getByLabel('Change type').selectOption({ label: 'Standard' });
+  await page.getByLabel('Standard change template').selectOption('Monthly patching');
+  await expect(page.getByLabel('Title')).toHaveValue('Monthly patching');
+  await expect(page.getByLabel('Rollback plan')).toHaveValue('Restore the snapshot');
+  await page.getByRole('button', { name: 'Raise change' }).click();
+  await expect(page.getByRole('button', { name: 'Assess', exact: true })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Schedule', exact: true })).toBeVisible();
+});
+
+test('the change calendar lists scheduled changes in date order', async ({ page }) => {
+  await template(page, 'Monthly patching');
   for (const [title, start, end] of [['Patch mail server', '2026-12-01T20:00', '2026-12-01T23:00'],
     ['Move mail storage', '2026-12-01T22:00', '2026-12-02T01:00']]) {
     await raise(page, 'New change', title, async (p) => {
       await p.getByLabel('Change type').selectOption({ label: 'Standard' });
+      await p.getByLabel('Standard change template').selectOption('Monthly patching');
     });
     await act(page, 'Schedule', 'Scheduled', async (p) => {
       await p.getByLabel('Planned start').fill(start);

@@ -4,14 +4,14 @@
 use super::super::app::StorageProblem;
 use super::super::context::{use_i18n, use_nav, use_workspace};
 use super::super::fields::{SelectField, TextField};
+use super::actions::action_error_text;
 use super::PriorityBadge;
 use crate::domain::priority::Level;
 use crate::domain::records::ChangeType;
 use crate::domain::ticket::{Channel, Field, FieldError, TicketForm, TicketKind};
-use crate::i18n::Msg;
+use crate::i18n::{fill, Msg};
 use crate::route::Route;
-use crate::storage::tickets::create_ticket;
-use crate::storage::StorageError;
+use crate::storage::tickets::{create_linked_ticket, ActionError};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -27,7 +27,12 @@ fn texts(kind: TicketKind) -> (Msg, Msg) {
 
 /// The page that logs a new ticket of `kind`.
 #[component]
-pub fn NewTicket(kind: TicketKind) -> impl IntoView {
+pub fn NewTicket(
+    kind: TicketKind,
+    /// The ticket this one is raised from; they are linked when it is logged.
+    #[prop(optional)]
+    raised_from: Option<String>,
+) -> impl IntoView {
     let i18n = use_i18n();
     let nav = use_nav();
     let workspace = use_workspace();
@@ -42,6 +47,7 @@ pub fn NewTicket(kind: TicketKind) -> impl IntoView {
     let change_type = RwSignal::new(String::new());
     let cab = RwSignal::new(String::new());
     let risk = RwSignal::new(Level::Medium.key().to_owned());
+    let template = RwSignal::new(String::new());
     let impact_assessment = RwSignal::new(String::new());
     let implementation_plan = RwSignal::new(String::new());
     let rollback_plan = RwSignal::new(String::new());
@@ -51,7 +57,8 @@ pub fn NewTicket(kind: TicketKind) -> impl IntoView {
     let catalogue_item = RwSignal::new(String::new());
     let answers = RwSignal::new(Vec::<(String, String)>::new());
     let errors = RwSignal::new(Vec::<FieldError>::new());
-    let failure = RwSignal::new(None::<StorageError>);
+    let failure = RwSignal::new(None::<ActionError>);
+    let raised_from = StoredValue::new(raised_from);
     let saving = RwSignal::new(false);
     let title_input = NodeRef::<leptos::html::Input>::new();
 
@@ -95,6 +102,7 @@ pub fn NewTicket(kind: TicketKind) -> impl IntoView {
             change_type: change_type.get_untracked(),
             cab: cab.get_untracked(),
             risk: risk.get_untracked(),
+            template: template.get_untracked(),
             impact_assessment: impact_assessment.get_untracked(),
             implementation_plan: implementation_plan.get_untracked(),
             rollback_plan: rollback_plan.get_untracked(),
@@ -122,7 +130,16 @@ pub fn NewTicket(kind: TicketKind) -> impl IntoView {
                 spawn_local(async move {
                     let matrix = workspace.matrix.get_untracked();
                     let actor = workspace.actor.get_untracked();
-                    match create_ticket(&workspace.db(), draft, &matrix, &actor).await {
+                    let from = raised_from.try_get_value().flatten();
+                    match create_linked_ticket(
+                        &workspace.db(),
+                        draft,
+                        &matrix,
+                        &actor,
+                        from.as_deref(),
+                    )
+                    .await
+                    {
                         Ok(ticket) => nav.go(&Route::Ticket(ticket.number)),
                         Err(e) => {
                             failure.try_set(Some(e));
@@ -199,6 +216,21 @@ pub fn NewTicket(kind: TicketKind) -> impl IntoView {
             </div>
         }
     });
+    let pick_template = move |name: String| {
+        if let Some(t) = workspace
+            .config
+            .with_untracked(|c| c.change_template(&name).cloned())
+        {
+            implementation_plan.set(t.implementation_plan);
+            rollback_plan.set(t.rollback_plan);
+            test_plan.set(t.test_plan);
+            risk.set(t.risk.key().to_owned());
+            if title.get_untracked().is_empty() {
+                title.set(t.name);
+            }
+        }
+        template.set(name);
+    };
     let change_fields = (kind == TicketKind::Change).then(|| {
         let types = ChangeType::ALL.into_iter().map(|t| (t.key(), Msg::change_type(t))).collect();
         view! {
@@ -208,6 +240,20 @@ pub fn NewTicket(kind: TicketKind) -> impl IntoView {
                 <TextField id="cab" label=Msg::FieldCab value=cab error=error_of(Field::Cab)/>
             </div>
             <p class="help">{move || i18n.t(Msg::CabHelp)}</p>
+            <Show when=move || change_type.get() == ChangeType::Standard.key()>
+                <div class="field" class:has-error=move || error_of(Field::Template).get().is_some()>
+                    <label for="template">{move || i18n.t(Msg::FieldTemplate)}" *"</label>
+                    <select id="template" aria-describedby="template-error" on:change=move |ev| pick_template(event_target_value(&ev))>
+                        <option value="">{move || i18n.t(Msg::ChooseOne)}</option>
+                        {move || workspace.config.get().change_templates.into_iter().map(|t| view! {
+                            <option value=t.name.clone() selected={let n = t.name.clone(); move || template.get() == n}>{t.name.clone()}</option>
+                        }).collect_view()}
+                    </select>
+                    <p class="field-error" id="template-error">
+                        {move || error_of(Field::Template).get().map(|p| crate::i18n::labels::problem_text(p, i18n.lang.get()))}
+                    </p>
+                </div>
+            </Show>
             <div class="field-row">
                 <SelectField id="risk" label=Msg::FieldRisk options=levels() value=risk error=Signal::derive(|| None)/>
                 <TextField id="impact-assessment" label=Msg::FieldImpactAssessment value=impact_assessment
@@ -231,7 +277,13 @@ pub fn NewTicket(kind: TicketKind) -> impl IntoView {
     view! {
         <h1>{move || i18n.t(title_msg)}</h1>
         <p class="lead">{move || i18n.t(intro)}</p>
-        {move || failure.get().map(|error| view! { <StorageProblem error/> })}
+        {move || raised_from.get_value().map(|number| view! {
+            <p class="help">{move || fill(i18n.t(Msg::RaisedFrom), &[("number", &number)])}</p>
+        })}
+        {move || failure.get().map(|error| match error {
+            ActionError::Storage(error) => view! { <StorageProblem error/> }.into_any(),
+            other => view! { <p class="form-errors" role="alert">{move || action_error_text(&other, i18n.lang.get())}</p> }.into_any(),
+        })}
         <form class="ticket-form" novalidate=true on:submit=submit>
             <Show when=move || !errors.with(Vec::is_empty)>
                 <p class="form-errors" role="alert">{move || i18n.t(Msg::FormHasErrors)}</p>

@@ -85,11 +85,24 @@ pub fn Links(ticket: Ticket, refresh: RwSignal<u32>) -> impl IntoView {
         })
         .collect_view();
     let empty = ticket.links.is_empty();
+    let raise = match ticket.kind {
+        TicketKind::Incident if !ticket.state.is_final() => Some((
+            Route::RaiseFrom(TicketKind::Problem, ticket.number.clone()),
+            Msg::RaiseProblem,
+        )),
+        TicketKind::Problem if !ticket.state.is_final() => Some((
+            Route::RaiseFrom(TicketKind::Change, ticket.number.clone()),
+            Msg::RaiseChange,
+        )),
+        _ => None,
+    };
+    let raise = raise.map(|(route, msg)| view! { <p><a class="button" href=route.href()>{move || i18n.t(msg)}</a></p> });
     view! {
         <section class="card links">
             <h2>{move || i18n.t(Msg::LinksTitle)}</h2>
             {empty.then(|| view! { <p class="help">{move || i18n.t(Msg::NoLinks)}</p> })}
             <ul>{items}</ul>
+            {raise}
             <form class="inline-form" on:submit=submit>
                 <div class="field">
                     <label for="link-number">{move || i18n.t(Msg::LinkNumber)}</label>
