@@ -414,6 +414,12 @@ impl TicketForm {
                 problem: Problem::Required,
             });
         }
+        if change_type == Some(ChangeType::Standard) && self.template.trim().is_empty() {
+            errors.push(FieldError {
+                field: Field::Template,
+                problem: Problem::Required,
+            });
+        }
         ChangeRecord {
             change_type,
             cab,
@@ -640,7 +646,24 @@ mod tests {
             change_type: "standard".into(),
             ..form()
         };
-        assert!(standard.validate(TicketKind::Change).is_ok());
+        let errors = standard.clone().validate(TicketKind::Change).unwrap_err();
+        assert_eq!(
+            errors,
+            vec![FieldError {
+                field: Field::Template,
+                problem: Problem::Required
+            }]
+        );
+        let templated = TicketForm {
+            template: "Restart a service".into(),
+            ..standard
+        };
+        let change = templated
+            .validate(TicketKind::Change)
+            .unwrap()
+            .change
+            .unwrap();
+        assert_eq!(change.template, "Restart a service");
     }
 
     #[test]
