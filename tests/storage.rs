@@ -306,6 +306,64 @@ async fn a_link_is_written_on_both_tickets_or_not_at_all() {
     db.close();
 }
 
+#[wasm_bindgen_test]
+async fn a_ticket_raised_from_another_is_linked_and_noted_in_the_same_transaction() {
+    use valuedesk::storage::tickets::{create_linked_ticket, Origin};
+    let db = open(&fresh_name("origin"), MIGRATIONS).await.unwrap();
+    let problem = create_ticket(
+        &db,
+        TicketDraft::new(TicketKind::Problem, "Mail bounces"),
+        &PriorityMatrix::default(),
+        "Bob",
+    )
+    .await
+    .unwrap();
+    let origin = Origin {
+        link_to: problem.number.clone(),
+        note: Some("Use webmail".into()),
+    };
+    let incident = create_linked_ticket(
+        &db,
+        draft("Mail down", Level::High, Level::High),
+        &PriorityMatrix::default(),
+        "Bob",
+        Some(&origin),
+    )
+    .await
+    .unwrap();
+    assert_eq!(incident.links[0].number, problem.number);
+    let linked = ticket_by_number(&db, &problem.number)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(linked.links[0].number, incident.number);
+    let history = ticket_history(&db, &incident.id).await.unwrap();
+    let fields: Vec<_> = history.iter().map(|e| e.field).collect();
+    assert_eq!(fields, [EventField::Created, EventField::WorkNote]);
+    assert_eq!(history[1].note.as_deref(), Some("Use webmail"));
+    // An origin that does not exist writes nothing, not even the counter.
+    let missing = Origin {
+        link_to: "PRB9999".into(),
+        note: None,
+    };
+    let refused = create_linked_ticket(
+        &db,
+        draft("x", Level::Low, Level::Low),
+        &PriorityMatrix::default(),
+        "Bob",
+        Some(&missing),
+    )
+    .await;
+    assert_eq!(refused, Err(ActionError::NotFound));
+    assert_eq!(count_tickets(&db).await.unwrap(), 2);
+    let next = log(&db, "After").await;
+    assert_eq!(
+        next.number, "INC0002",
+        "the refused ticket did not take a number"
+    );
+    db.close();
+}
+
 /// Writes `n` varied tickets directly, with creation-ordered ids, and returns them.
 async fn seed(db: &valuedesk::storage::Db, n: usize) -> Vec<valuedesk::domain::ticket::Ticket> {
     use valuedesk::domain::ids::ulid;

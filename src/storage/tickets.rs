@@ -30,14 +30,23 @@ pub async fn create_ticket(
     }
 }
 
-/// Like [`create_ticket`], and links the new ticket to the ticket numbered `link_to` (a
-/// problem raised from an incident, a change raised from a problem) in the same transaction.
+/// Where a new ticket comes from: the ticket it is linked to on creation, and a work note
+/// for its timeline (such as the workaround of a known error).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Origin {
+    pub link_to: String,
+    pub note: Option<String>,
+}
+
+/// Like [`create_ticket`], and links the new ticket to its origin (a problem raised from an
+/// incident, a change raised from a problem, an incident matched to a known error) in the
+/// same transaction.
 pub async fn create_linked_ticket(
     db: &Db,
     draft: TicketDraft,
     matrix: &PriorityMatrix,
     actor: &str,
-    link_to: Option<&str>,
+    origin: Option<&Origin>,
 ) -> Result<Ticket, ActionError> {
     let tx = WriteTx::begin(db.idb(), &[TICKETS, EVENTS, SETTINGS])?;
     let settings = tx.store(SETTINGS)?;
@@ -58,9 +67,9 @@ pub async fn create_linked_ticket(
     let event_id = ulid(record.now as u64, random_bytes());
     let ticket = draft.open(record, last + 1, matrix);
     let event = TicketEvent::created(event_id, &ticket, actor);
-    let ticket = match link_to {
-        Some(number) => {
-            let other = read_by_number(&tx, number).await?;
+    let ticket = match origin {
+        Some(origin) => {
+            let other = read_by_number(&tx, &origin.link_to).await?;
             let (ticket, linked) =
                 crate::domain::links::link(&ticket, &other, false, ticket.created)
                     .map_err(ActionError::Link)?;
@@ -72,6 +81,18 @@ pub async fn create_linked_ticket(
     };
     tx.store(TICKETS)?.add(&to_js(&ticket)?).map_err(to_error)?;
     tx.store(EVENTS)?.add(&to_js(&event)?).map_err(to_error)?;
+    if let Some(note) = origin.and_then(|o| o.note.clone()) {
+        let mut random: [u8; 10] = random_bytes();
+        random[0] = 0xFF; // after the creation event of the same millisecond
+        let noted = TicketEvent {
+            id: ulid(ticket.created as u64, random),
+            field: EventField::WorkNote,
+            new: None,
+            note: Some(note),
+            ..event.clone()
+        };
+        tx.store(EVENTS)?.add(&to_js(&noted)?).map_err(to_error)?;
+    }
     settings
         .put(&to_js(&Setting {
             key: counter_key,

@@ -229,3 +229,22 @@ test('the change calendar lists scheduled changes in date order', async ({ page 
   // No shared service yet, so no clash.
   await expect(page.locator('.clash')).toHaveCount(0);
 });
+
+test('the new-incident form finds a known error, and logging links it and copies its workaround', async ({ page }) => {
+  await raise(page, 'New problem', 'Printers drop off the network');
+  await act(page, 'Assess', 'Assessed');
+  await act(page, 'Start root cause analysis', 'Root cause analysis');
+  await act(page, 'Record known error', 'Known error', async (p) => {
+    await p.getByLabel('Symptom').fill('Printer offline after sleep');
+    await p.getByLabel('Root cause').fill('Power saving drops the DHCP lease');
+    await p.getByLabel('Workaround').fill('Switch the printer off and on');
+  });
+  await page.goto('#/tickets/new');
+  await page.getByLabel('Title').fill('printer offline');
+  await page.getByRole('button', { name: 'Is this a known error?' }).click();
+  await page.getByLabel('PRB0001 Printers drop off the network').check();
+  await page.getByRole('button', { name: 'Log incident' }).click();
+  await expect(page).toHaveURL(/INC0001$/);
+  await expect(page.locator('.links')).toContainText('PRB0001');
+  await expect(page.locator('.history')).toContainText('Workaround from known error PRB0001: Switch the printer off and on');
+});

@@ -5,13 +5,14 @@ use super::super::app::StorageProblem;
 use super::super::context::{use_i18n, use_nav, use_workspace};
 use super::super::fields::{SelectField, TextField};
 use super::actions::action_error_text;
+use super::links::{known_error_origin, KnownErrorPicker};
 use super::PriorityBadge;
 use crate::domain::priority::Level;
 use crate::domain::records::ChangeType;
 use crate::domain::ticket::{Channel, Field, FieldError, TicketForm, TicketKind};
 use crate::i18n::{fill, Msg};
 use crate::route::Route;
-use crate::storage::tickets::{create_linked_ticket, ActionError};
+use crate::storage::tickets::{create_linked_ticket, ActionError, Origin};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -59,6 +60,8 @@ pub fn NewTicket(
     let errors = RwSignal::new(Vec::<FieldError>::new());
     let failure = RwSignal::new(None::<ActionError>);
     let raised_from = StoredValue::new(raised_from);
+    // An incident matched to a known error on this form: linked and given its workaround.
+    let known = RwSignal::new(None::<crate::domain::ticket::Ticket>);
     let saving = RwSignal::new(false);
     let title_input = NodeRef::<leptos::html::Input>::new();
 
@@ -130,13 +133,25 @@ pub fn NewTicket(
                 spawn_local(async move {
                     let matrix = workspace.matrix.get_untracked();
                     let actor = workspace.actor.get_untracked();
-                    let from = raised_from.try_get_value().flatten();
+                    let origin = match (
+                        raised_from.try_get_value().flatten(),
+                        known.try_get_untracked().flatten(),
+                    ) {
+                        (Some(link_to), _) => Some(Origin {
+                            link_to,
+                            note: None,
+                        }),
+                        (None, Some(problem)) => {
+                            Some(known_error_origin(&problem, i18n.lang.get_untracked()))
+                        }
+                        (None, None) => None,
+                    };
                     match create_linked_ticket(
                         &workspace.db(),
                         draft,
                         &matrix,
                         &actor,
-                        from.as_deref(),
+                        origin.as_ref(),
                     )
                     .await
                     {
@@ -292,6 +307,7 @@ pub fn NewTicket(
                 required=true node_ref=title_input/>
             <TextField id="description" label=Msg::FieldDescription value=description
                 error=error_of(Field::Description) multiline=true/>
+            {(kind == TicketKind::Incident).then(|| view! { <KnownErrorPicker title chosen=known/> })}
             <div class="field-row">
                 <TextField id="caller" label=Msg::FieldCaller value=caller error=error_of(Field::Caller)/>
                 <SelectField id="channel" label=Msg::FieldChannel options=channels value=channel

@@ -212,3 +212,74 @@ fn empty_record() -> crate::domain::records::KnownErrorRecord {
         workaround: String::new(),
     }
 }
+
+/// The origin of an incident logged against a known error: linked, with its workaround.
+pub fn known_error_origin(
+    problem: &Ticket,
+    lang: crate::i18n::Lang,
+) -> crate::storage::tickets::Origin {
+    let workaround = problem
+        .known_error
+        .as_ref()
+        .map(|k| k.workaround.clone())
+        .unwrap_or_default();
+    let note = crate::i18n::fill(
+        Msg::WorkaroundNote.text(lang),
+        &[("number", &problem.number), ("workaround", &workaround)],
+    );
+    crate::storage::tickets::Origin {
+        link_to: problem.number.clone(),
+        note: Some(note),
+    }
+}
+
+/// On the new-incident form: "is this a known error?" searched with the title typed so far;
+/// the known error chosen is linked and its workaround copied when the incident is logged.
+#[component]
+pub fn KnownErrorPicker(
+    title: RwSignal<String>,
+    chosen: RwSignal<Option<Ticket>>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let workspace = use_workspace();
+    let results = RwSignal::new(None::<Vec<Ticket>>);
+    let search = move |_| {
+        let wanted = title.get_untracked();
+        spawn_local(async move {
+            if let Ok(found) = search_known_errors(&workspace.db(), &wanted).await {
+                results.try_set(Some(found));
+            }
+        });
+    };
+    view! {
+        <div class="known-error-picker">
+            <button type="button" class="button" on:click=search>{move || i18n.t(Msg::KnownErrorSearchTitle)}</button>
+            {move || results.get().map(|found| {
+                if found.is_empty() {
+                    return view! { <p class="help">{move || i18n.t(Msg::KnownErrorNone)}</p> }.into_any();
+                }
+                view! {
+                    <ul class="known-errors">
+                        {found.into_iter().map(|p| {
+                            let k = p.known_error.clone().unwrap_or_else(empty_record);
+                            let id = p.id.clone();
+                            let picked = move || chosen.with(|c| c.as_ref().map(|c| c.id.clone())) == Some(id.clone());
+                            let problem = p.clone();
+                            view! {
+                                <li>
+                                    <label>
+                                        <input type="checkbox" prop:checked=picked on:change=move |ev| {
+                                            chosen.set(event_target_checked(&ev).then(|| problem.clone()));
+                                        }/>
+                                        " "{format!("{} {}", p.number, p.title)}
+                                    </label>
+                                    <p class="prose">{k.symptom}" → "{k.workaround}</p>
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ul>
+                }.into_any()
+            })}
+        </div>
+    }
+}
