@@ -30,6 +30,7 @@ impl Msg {
             ActionKind::SetMajor => Msg::ActionSetMajor,
             ActionKind::Assign => Msg::ActionAssign,
             ActionKind::Classify => Msg::ActionClassify,
+            ActionKind::Update => Msg::ActionUpdate,
         }
     }
 
@@ -76,6 +77,7 @@ impl Msg {
     /// The label of the field an action misses.
     pub fn missing(missing: Missing) -> Msg {
         match missing {
+            Missing::Title => Msg::FieldTitle,
             Missing::ResolutionNotes => Msg::FieldResolutionNotes,
             Missing::Symptom => Msg::FieldSymptom,
             Missing::RootCause => Msg::FieldRootCause,

@@ -258,6 +258,7 @@ messages! {
     ColServices => "Services", "Services";
     ActionAssign => "Assign", "Affecter";
     ActionClassify => "Classify", "Classer";
+    ActionUpdate => "Edit details", "Modifier les détails";
     FieldAssignmentGroup => "Assignment group", "Groupe d'affectation";
     FieldAssignee => "Assignee", "Responsable";
     FieldCategory => "Category", "Catégorie";

@@ -10,7 +10,7 @@ use crate::domain::lifecycle::{self, Action, LifecycleError};
 use crate::domain::links::LinkError;
 use crate::domain::priority::PriorityMatrix;
 use crate::domain::query::{IndexValue, TicketFilter};
-use crate::domain::ticket::{Ticket, TicketDraft, TicketKind};
+use crate::domain::ticket::{FieldError, Ticket, TicketDraft, TicketKind};
 use js_sys::{Array, Reflect};
 use wasm_bindgen::JsValue;
 use web_sys::{IdbCursorDirection, IdbKeyRange, IdbTransactionMode};
@@ -286,6 +286,8 @@ pub enum ActionError {
     Link(LinkError),
     /// The assignment or classification does not fit the desk's configuration.
     Config(ConfigError),
+    /// A field of the form is invalid; nothing was written.
+    Form(FieldError),
     /// A work note or comment was empty; nothing was written.
     EmptyNote,
     /// The ticket no longer exists.

@@ -248,3 +248,24 @@ test('the new-incident form finds a known error, and logging links it and copies
   await expect(page.locator('.links')).toContainText('PRB0001');
   await expect(page.locator('.history')).toContainText('Workaround from known error PRB0001: Switch the printer off and on');
 });
+
+test('editing impact and urgency recomputes the priority and records the change', async ({ page }) => {
+  await raise(page, 'Log an incident', 'Slow laptop', async (p) => {
+    await p.getByLabel('Impact').selectOption({ label: 'Low' });
+    await p.getByLabel('Urgency').selectOption({ label: 'Low' });
+  });
+  await expect(page.locator('.ticket-fields')).toContainText('P5 Planning');
+  await page.getByRole('button', { name: 'Edit details' }).click();
+  await expect(page.getByLabel('Title')).toHaveValue('Slow laptop');
+  await page.getByLabel('Title').fill('Every laptop on floor 2 is slow');
+  await page.getByLabel('Impact').selectOption({ label: 'High' });
+  await page.getByLabel('Urgency').selectOption({ label: 'High' });
+  await page.getByRole('button', { name: 'Confirm' }).click();
+  await expect(page.locator('.ticket-fields')).toContainText('P1 Critical');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Every laptop on floor 2 is slow');
+  await expect(page.locator('.history')).toContainText('Priority: P5 Planning → P1 Critical');
+  await page.getByRole('button', { name: 'Edit details' }).click();
+  await page.getByLabel('Title').fill('');
+  await page.getByRole('button', { name: 'Confirm' }).click();
+  await expect(page.getByRole('alert')).toContainText('Title: This field is required.');
+});

@@ -9,10 +9,11 @@ mod request;
 
 pub use invariants::check_invariants;
 
+use super::priority::{Level, Priority, PriorityMatrix};
 use super::records::{
     Approval, ChangeReview, ChangeType, HoldReason, KnownErrorRecord, Resolution, ReviewOutcome,
 };
-use super::ticket::{Ticket, TicketKind, TicketState};
+use super::ticket::{Ticket, TicketDraft, TicketKind, TicketState};
 
 /// Something an agent does to a ticket.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -51,6 +52,8 @@ pub enum Action {
     },
     /// Flags or unflags a major incident.
     SetMajor(bool),
+    /// Corrects what was logged; the priority follows the new impact and urgency.
+    Update(TicketUpdate),
     /// Sets the assignment group and assignee (empty clears them).
     Assign {
         group: String,
@@ -87,11 +90,12 @@ pub enum ActionKind {
     SetMajor,
     Assign,
     Classify,
+    Update,
 }
 
 impl ActionKind {
     /// Every action, in the order the UI shows them.
-    pub const ALL: [ActionKind; 21] = [
+    pub const ALL: [ActionKind; 22] = [
         ActionKind::Start,
         ActionKind::Assess,
         ActionKind::AnalyseRootCause,
@@ -113,6 +117,7 @@ impl ActionKind {
         ActionKind::SetMajor,
         ActionKind::Assign,
         ActionKind::Classify,
+        ActionKind::Update,
     ];
 }
 
@@ -139,6 +144,7 @@ impl Action {
             Action::CompleteImplementation => ActionKind::CompleteImplementation,
             Action::Review { .. } => ActionKind::Review,
             Action::SetMajor(_) => ActionKind::SetMajor,
+            Action::Update(_) => ActionKind::Update,
             Action::Assign { .. } => ActionKind::Assign,
             Action::Classify { .. } => ActionKind::Classify,
         }
@@ -148,6 +154,7 @@ impl Action {
 /// Data an action needs and did not get.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Missing {
+    Title,
     ResolutionNotes,
     Symptom,
     RootCause,
@@ -174,6 +181,32 @@ pub enum LifecycleError {
     AlreadyDecided,
 }
 
+/// New values for what was logged on a ticket, validated like the new-ticket form.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TicketUpdate {
+    pub title: String,
+    pub description: String,
+    pub caller: String,
+    pub impact: Level,
+    pub urgency: Level,
+    /// Derived from impact × urgency by the matrix in force when the update is made.
+    pub priority: Priority,
+}
+
+impl TicketUpdate {
+    /// The update a validated form describes, with its priority from `matrix`.
+    pub fn from_draft(draft: TicketDraft, matrix: &PriorityMatrix) -> TicketUpdate {
+        TicketUpdate {
+            priority: matrix.priority(draft.impact, draft.urgency),
+            title: draft.title,
+            description: draft.description,
+            caller: draft.caller,
+            impact: draft.impact,
+            urgency: draft.urgency,
+        }
+    }
+}
+
 /// The states a kind of ticket moves through, in lifecycle order.
 pub fn states(kind: TicketKind) -> &'static [TicketState] {
     match kind {
@@ -186,7 +219,10 @@ pub fn states(kind: TicketKind) -> &'static [TicketState] {
 
 /// The state an action leads to, if the action is allowed now (data aside).
 fn target(ticket: &Ticket, action: ActionKind) -> Option<TicketState> {
-    if matches!(action, ActionKind::Assign | ActionKind::Classify) {
+    if matches!(
+        action,
+        ActionKind::Assign | ActionKind::Classify | ActionKind::Update
+    ) {
         return (!ticket.state.is_final()).then_some(ticket.state);
     }
     match ticket.kind {
@@ -266,6 +302,14 @@ pub fn apply(ticket: &Ticket, action: Action, now: i64) -> Result<Ticket, Lifecy
                 Some(ChangeReview { outcome, notes });
         }
         Action::SetMajor(major) => t.major = major,
+        Action::Update(update) => {
+            t.title = required(&update.title, Missing::Title)?;
+            t.description = update.description;
+            t.caller = update.caller;
+            t.impact = update.impact;
+            t.urgency = update.urgency;
+            t.priority = update.priority;
+        }
         Action::Assign { group, assignee } => {
             t.assignment_group = group.trim().to_owned();
             t.assignee = assignee.trim().to_owned();

@@ -73,6 +73,39 @@ fn an_incident_goes_through_hold_resolution_reopen_and_closure() {
 }
 
 #[test]
+fn an_update_recomputes_the_priority_and_needs_a_title() {
+    use crate::domain::priority::{Level, Priority, PriorityMatrix};
+    let t = ticket(TicketKind::Incident);
+    assert_eq!(t.priority, Priority::P3);
+    let draft = TicketDraft {
+        impact: Level::High,
+        urgency: Level::High,
+        ..TicketDraft::new(TicketKind::Incident, "Mail down")
+    };
+    let updated = apply(
+        &t,
+        Action::Update(TicketUpdate::from_draft(
+            draft.clone(),
+            &PriorityMatrix::default(),
+        )),
+        5,
+    )
+    .unwrap();
+    assert_eq!(
+        (updated.priority, updated.title.as_str(), updated.updated),
+        (Priority::P1, "Mail down", 5)
+    );
+    let untitled = TicketUpdate {
+        title: " ".into(),
+        ..TicketUpdate::from_draft(draft, &PriorityMatrix::default())
+    };
+    assert_eq!(
+        apply(&t, Action::Update(untitled), 6),
+        Err(LifecycleError::Missing(Missing::Title))
+    );
+}
+
+#[test]
 fn resolving_needs_notes_and_closing_needs_a_resolution() {
     let t = ticket(TicketKind::Incident);
     let empty = Resolution {
@@ -104,7 +137,8 @@ fn the_ui_is_offered_only_the_allowed_actions() {
             ActionKind::Cancel,
             ActionKind::SetMajor,
             ActionKind::Assign,
-            ActionKind::Classify
+            ActionKind::Classify,
+            ActionKind::Update
         ]
     );
     let closed = run(t, vec![Action::Resolve(resolution()), Action::Close]);
@@ -263,6 +297,10 @@ fn a_change_window_must_end_after_it_starts_and_closing_needs_a_review() {
     assert!(apply(&in_review, Action::Close, 9).is_err());
 }
 
+fn text_for_update() -> impl Strategy<Value = String> {
+    prop_oneof![Just(String::new()), Just("Renamed".to_owned())]
+}
+
 fn any_action() -> impl Strategy<Value = Action> {
     let text = prop_oneof![Just(String::new()), Just("note".to_owned())];
     let who = prop_oneof![
@@ -313,6 +351,19 @@ fn any_action() -> impl Strategy<Value = Action> {
         Just(Action::Classify {
             category: "Network".into(),
             service: "Email".into()
+        }),
+        (text_for_update(), any::<bool>()).prop_map(|(title, high)| {
+            use crate::domain::priority::{Level, PriorityMatrix};
+            let level = if high { Level::High } else { Level::Low };
+            let draft = TicketDraft {
+                impact: level,
+                urgency: level,
+                ..TicketDraft::new(TicketKind::Incident, "")
+            };
+            Action::Update(TicketUpdate {
+                title,
+                ..TicketUpdate::from_draft(draft, &PriorityMatrix::default())
+            })
         }),
     ]
 }

@@ -148,6 +148,12 @@ impl TicketForm {
 }
 
 impl TicketForm {
+    /// Validates only what an update can change (title, description, caller, channel,
+    /// impact, urgency): the kind-specific parts of the form are not part of an update.
+    pub fn validate_details(&self) -> Result<TicketDraft, Vec<FieldError>> {
+        self.validate(TicketKind::Incident)
+    }
+
     /// The change record a change form describes; a normal change needs its CAB.
     fn change_record(&self, errors: &mut Vec<FieldError>) -> ChangeRecord {
         let change_type = parse(

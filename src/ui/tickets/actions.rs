@@ -3,11 +3,13 @@
 
 use super::super::context::{use_i18n, use_workspace};
 use super::super::fields::{SelectField, TextField};
-use crate::domain::lifecycle::{allowed_actions, Action, ActionKind};
+use crate::domain::lifecycle::{allowed_actions, Action, ActionKind, TicketUpdate};
+use crate::domain::priority::Level;
 use crate::domain::records::{
     HoldReason, KnownErrorRecord, Resolution, ResolutionCode, ReviewOutcome,
 };
 use crate::domain::ticket::Ticket;
+use crate::domain::ticket::TicketForm;
 use crate::domain::time::parse_datetime;
 use crate::i18n::lifecycle_labels::lifecycle_error_text;
 use crate::i18n::Msg;
@@ -24,6 +26,11 @@ pub fn local_offset(ms: i64) -> i64 {
 pub fn action_error_text(error: &ActionError, lang: crate::i18n::Lang) -> String {
     match error {
         ActionError::Lifecycle(e) => lifecycle_error_text(e, lang),
+        ActionError::Form(e) => format!(
+            "{}: {}",
+            Msg::field(e.field).text(lang),
+            crate::i18n::labels::problem_text(e.problem, lang)
+        ),
         ActionError::Config(e) => {
             super::super::configuration::config_error_text(*e, lang).to_owned()
         }
@@ -61,6 +68,7 @@ pub fn ActionPanel(ticket: Ticket, refresh: RwSignal<u32>) -> impl IntoView {
     let text_b = RwSignal::new(String::new());
     let text_c = RwSignal::new(String::new());
     let choice = RwSignal::new(String::new());
+    let choice_b = RwSignal::new(String::new());
     let known = StoredValue::new(ticket.known_error.clone());
     let pending_approver = ticket
         .change
@@ -74,6 +82,14 @@ pub fn ActionPanel(ticket: Ticket, refresh: RwSignal<u32>) -> impl IntoView {
         .unwrap_or_default();
     let pending_approver = StoredValue::new(pending_approver);
     let major = ticket.major;
+    let details = StoredValue::new((
+        ticket.title.clone(),
+        ticket.description.clone(),
+        ticket.caller.clone(),
+        ticket.impact.key(),
+        ticket.urgency.key(),
+        ticket.channel.key(),
+    ));
     let current = StoredValue::new((
         ticket.assignment_group.clone(),
         ticket.assignee.clone(),
@@ -113,6 +129,14 @@ pub fn ActionPanel(ticket: Ticket, refresh: RwSignal<u32>) -> impl IntoView {
             ActionKind::Decide => {
                 choice.set("approve".into());
                 text_a.set(pending_approver.get_value());
+            }
+            ActionKind::Update => {
+                let (title, description, caller, impact, urgency, _) = details.get_value();
+                text_a.set(title);
+                text_b.set(description);
+                text_c.set(caller);
+                choice.set(impact.to_owned());
+                choice_b.set(urgency.to_owned());
             }
             ActionKind::Assign => {
                 let (group, assignee, _, _) = current.get_value();
@@ -173,6 +197,28 @@ pub fn ActionPanel(ticket: Ticket, refresh: RwSignal<u32>) -> impl IntoView {
                     }
                 }
             }
+            ActionKind::Update => {
+                let form = TicketForm {
+                    title: a,
+                    description: b,
+                    caller: c,
+                    impact: pick,
+                    urgency: choice_b.get_untracked(),
+                    channel: details.get_value().5.to_owned(),
+                    ..TicketForm::default()
+                };
+                match form.validate_details() {
+                    Ok(draft) => Some(Action::Update(
+                        workspace
+                            .matrix
+                            .with_untracked(|m| TicketUpdate::from_draft(draft, m)),
+                    )),
+                    Err(errors) => {
+                        error.set(errors.first().copied().map(ActionError::Form));
+                        None
+                    }
+                }
+            }
             ActionKind::Assign | ActionKind::Classify => {
                 let built = workspace.config.with_untracked(|c| match kind {
                     ActionKind::Assign => c.assignment(&pick, &a),
@@ -207,6 +253,7 @@ pub fn ActionPanel(ticket: Ticket, refresh: RwSignal<u32>) -> impl IntoView {
                 | ActionKind::Review
                 | ActionKind::Assign
                 | ActionKind::Classify
+                | ActionKind::Update
         )
     };
     let buttons = allowed
@@ -263,6 +310,18 @@ pub fn ActionPanel(ticket: Ticket, refresh: RwSignal<u32>) -> impl IntoView {
                 <SelectField id="decision" label=Msg::FieldDecision options=vec![("approve", Msg::Approve), ("reject", Msg::RejectDecision)] value=choice error=none/>
                 <TextField id="decision-comment" label=Msg::FieldComment value=text_b error=none/>
             }.into_any(),
+            ActionKind::Update => {
+                let levels = || Level::ALL.into_iter().map(|l| (l.key(), Msg::level(l))).collect::<Vec<_>>();
+                view! {
+                    <TextField id="edit-title" label=Msg::FieldTitle value=text_a error=none required=true/>
+                    <TextField id="edit-description" label=Msg::FieldDescription value=text_b error=none multiline=true/>
+                    <div class="field-row">
+                        <TextField id="edit-caller" label=Msg::FieldCaller value=text_c error=none/>
+                        <SelectField id="edit-impact" label=Msg::FieldImpact options=levels() value=choice error=none/>
+                        <SelectField id="edit-urgency" label=Msg::FieldUrgency options=levels() value=choice_b error=none/>
+                    </div>
+                }.into_any()
+            }
             ActionKind::Assign => view! {
                 <div class="field-row">
                     <div class="field">
