@@ -382,7 +382,7 @@ pub fn ActionPanel(ticket: Ticket, refresh: RwSignal<u32>) -> impl IntoView {
             }.into_any(),
         };
         Some(view! {
-            <form class="action-form" on:submit=submit_open>
+            <form class="action-form" novalidate=true on:submit=submit_open>
                 <h3>{move || i18n.t(Msg::action(kind))}</h3>
                 {fields}
                 <div class="form-actions">
