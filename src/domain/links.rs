@@ -17,6 +17,30 @@ pub enum LinkError {
     AlreadyHasParent,
 }
 
+/// How a ticket relates to the one it is linked to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Relation {
+    Related,
+    /// This incident is the other's parent.
+    ParentOf,
+    /// This incident is the other's child.
+    ChildOf,
+}
+
+/// Links `a` to `b` as `relation` says; returns them in the same order.
+pub fn link_as(
+    a: &Ticket,
+    b: &Ticket,
+    relation: Relation,
+    now: i64,
+) -> Result<(Ticket, Ticket), LinkError> {
+    match relation {
+        Relation::Related => link(a, b, false, now),
+        Relation::ParentOf => link(a, b, true, now),
+        Relation::ChildOf => link(b, a, true, now).map(|(parent, child)| (child, parent)),
+    }
+}
+
 /// Links `a` and `b`; with `a_is_parent`, `a` becomes the parent incident of `b`.
 /// Returns both tickets updated at `now`, or why not; neither input changes.
 pub fn link(
@@ -117,6 +141,19 @@ mod tests {
         );
         assert_eq!(link(&a, &c, false, 2), Err(LinkError::KindsNotLinkable));
         assert_eq!(link(&a, &a, false, 2), Err(LinkError::SameTicket));
+    }
+
+    #[test]
+    fn a_child_link_makes_the_other_incident_the_parent() {
+        let (a, b) = (
+            ticket(TicketKind::Incident, "a"),
+            ticket(TicketKind::Incident, "b"),
+        );
+        let (a2, b2) = link_as(&a, &b, Relation::ChildOf, 1).unwrap();
+        assert_eq!(
+            (a2.links[0].role, b2.links[0].role),
+            (LinkRole::Parent, LinkRole::Child)
+        );
     }
 
     #[test]

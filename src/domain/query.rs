@@ -1,6 +1,7 @@
 //! Ticket list queries: filters that live in the URL, sort orders, and the plan that picks
 //! the IndexedDB index to read so that a screen never needs the whole store.
 
+use super::lifecycle::states;
 use super::priority::Priority;
 use super::ticket::{Ticket, TicketKind, TicketState};
 
@@ -87,6 +88,29 @@ pub struct Plan {
 }
 
 impl TicketFilter {
+    /// Filters on a kind (or any kind); a state filter that kind never reaches is dropped.
+    pub fn set_kind(&mut self, kind: Option<TicketKind>) {
+        self.kind = kind;
+        self.state = self
+            .state
+            .filter(|s| kind.is_none_or(|k| states(k).contains(s)));
+    }
+
+    /// The states worth offering as filters: those of the chosen kind, or of every kind.
+    pub fn state_choices(&self) -> Vec<TicketState> {
+        let kinds = self
+            .kind
+            .map(|k| vec![k])
+            .unwrap_or(TicketKind::ALL.to_vec());
+        let mut list: Vec<TicketState> = Vec::new();
+        for state in kinds.into_iter().flat_map(states) {
+            if !list.contains(state) {
+                list.push(*state);
+            }
+        }
+        list
+    }
+
     /// Whether a ticket passes every criterion. Tombstones never do.
     pub fn matches(&self, t: &Ticket) -> bool {
         !t.deleted
@@ -106,16 +130,7 @@ impl TicketFilter {
     /// The text criterion alone, on a ticket's number, title and description: a cheap
     /// first check that spares decoding the records it rejects.
     pub fn text_matches_parts(&self, number: &str, title: &str, description: &str) -> bool {
-        let words: Vec<String> = self
-            .text
-            .split_whitespace()
-            .map(str::to_lowercase)
-            .collect();
-        if words.is_empty() {
-            return true;
-        }
-        let haystack = format!("{number} {title} {description}").to_lowercase();
-        words.iter().all(|w| haystack.contains(w.as_str()))
+        words_match(&self.text, &[number, title, description])
     }
 
     /// The index read for this filter and order: an exact-match index when the order allows
@@ -204,6 +219,31 @@ impl TicketFilter {
     }
 }
 
+/// Whether every word of `text` appears, in any case, in one of `fields`; no words match all.
+pub fn words_match(text: &str, fields: &[&str]) -> bool {
+    let haystack = fields.join(" ").to_lowercase();
+    text.split_whitespace()
+        .all(|w| haystack.contains(&w.to_lowercase()))
+}
+
+/// Whether a problem's known error matches a search: its number, title and record.
+pub fn known_error_matches(problem: &Ticket, text: &str) -> bool {
+    let Some(k) = &problem.known_error else {
+        return false;
+    };
+    !problem.deleted
+        && words_match(
+            text,
+            &[
+                &problem.number,
+                &problem.title,
+                &k.symptom,
+                &k.root_cause,
+                &k.workaround,
+            ],
+        )
+}
+
 /// Percent-encodes everything but unreserved characters.
 fn encode(text: &str) -> String {
     text.bytes()
@@ -266,6 +306,20 @@ mod tests {
             7,
             &PriorityMatrix::default(),
         )
+    }
+
+    #[test]
+    fn choosing_a_kind_narrows_the_states_and_drops_a_foreign_one() {
+        let mut f = TicketFilter {
+            state: Some(TicketState::KnownError),
+            ..Default::default()
+        };
+        assert_eq!(f.state_choices().len(), TicketState::ALL.len());
+        f.set_kind(Some(TicketKind::Problem));
+        assert_eq!(f.state, Some(TicketState::KnownError));
+        f.set_kind(Some(TicketKind::Incident));
+        assert_eq!(f.state, None);
+        assert_eq!(f.state_choices(), states(TicketKind::Incident));
     }
 
     #[test]

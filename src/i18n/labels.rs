@@ -197,6 +197,19 @@ pub fn event_text(event: &TicketEvent, lang: Lang) -> String {
     }
 }
 
+/// The work note an incident gets when a known error's workaround is applied to it.
+pub fn workaround_note(problem: &crate::domain::ticket::Ticket, lang: Lang) -> String {
+    let workaround = problem
+        .known_error
+        .as_ref()
+        .map(|k| k.workaround.as_str())
+        .unwrap_or_default();
+    fill(
+        Msg::WorkaroundNote.text(lang),
+        &[("number", &problem.number), ("workaround", workaround)],
+    )
+}
+
 /// A ticket's age, such as "5 min" or "3 j".
 pub fn age_text(age: Age, lang: Lang) -> String {
     let (msg, n) = match age {

@@ -4,25 +4,27 @@ use super::request::{array_values, from_js, request, to_error, WriteTx};
 use super::tickets::{read_by_number, read_for_update, write_version, ActionError};
 use super::{now_ms, Db, StorageError, EVENTS, TICKETS};
 use crate::domain::history::{changes, EventField, FieldChange};
-use crate::domain::links::link;
+use crate::domain::links::{link, link_as, Relation};
+use crate::domain::query::known_error_matches;
 use crate::domain::ticket::{Ticket, TicketState};
-use crate::i18n::{fill, Lang, Msg};
+use crate::i18n::labels::workaround_note;
+use crate::i18n::Lang;
 use wasm_bindgen::JsValue;
 use web_sys::IdbKeyRange;
 
 /// Links a ticket to the ticket numbered `other`: both tickets and both history events are
-/// written in one transaction. With `parent`, the first ticket becomes the other's parent.
+/// written in one transaction, as `relation` says the first relates to the other.
 pub async fn link_tickets(
     db: &Db,
     ticket_id: &str,
     other: &str,
-    parent: bool,
+    relation: Relation,
     actor: &str,
 ) -> Result<Ticket, ActionError> {
     let tx = WriteTx::begin(db.idb(), &[TICKETS, EVENTS])?;
     let a = read_for_update(&tx, ticket_id).await?;
     let b = read_by_number(&tx, other).await?;
-    let (a2, b2) = link(&a, &b, parent, now_ms()).map_err(ActionError::Link)?;
+    let (a2, b2) = link_as(&a, &b, relation, now_ms()).map_err(ActionError::Link)?;
     let (ca, cb) = (changes(&a, &a2), changes(&b, &b2));
     let saved = write_version(&tx, a2, ca, actor)?;
     write_version(&tx, b2, cb, actor)?;
@@ -40,18 +42,11 @@ pub async fn search_known_errors(db: &Db, text: &str) -> Result<Vec<Ticket>, Sto
     let range =
         IdbKeyRange::only(&JsValue::from_str(TicketState::KnownError.key())).map_err(to_error)?;
     let all = request(index.get_all_with_key(&range).map_err(to_error)?).await?;
-    let words: Vec<String> = text.split_whitespace().map(str::to_lowercase).collect();
     let mut found = Vec::new();
     for value in array_values(all) {
-        let t: Ticket = from_js(value)?;
-        let Some(k) = &t.known_error else { continue };
-        let haystack = format!(
-            "{} {} {} {} {}",
-            t.number, t.title, k.symptom, k.root_cause, k.workaround
-        )
-        .to_lowercase();
-        if !t.deleted && words.iter().all(|w| haystack.contains(w.as_str())) {
-            found.push(t);
+        let problem: Ticket = from_js(value)?;
+        if known_error_matches(&problem, text) {
+            found.push(problem);
         }
     }
     Ok(found)
@@ -77,15 +72,7 @@ pub async fn apply_known_error(
     } else {
         link(&incident, &problem, false, now_ms()).map_err(ActionError::Link)?
     };
-    let workaround = problem
-        .known_error
-        .as_ref()
-        .map(|k| k.workaround.clone())
-        .unwrap_or_default();
-    let note = fill(
-        Msg::WorkaroundNote.text(lang),
-        &[("number", &problem.number), ("workaround", &workaround)],
-    );
+    let note = workaround_note(&problem, lang);
     let mut incident_changes = changes(&incident, &i2);
     incident_changes.push(FieldChange {
         field: EventField::WorkNote,

@@ -187,11 +187,12 @@ async fn work_notes_join_the_timeline_and_empty_ones_are_refused() {
 
 #[wasm_bindgen_test]
 async fn a_link_is_written_on_both_tickets_or_not_at_all() {
+    use valuedesk::domain::links::Relation;
     use valuedesk::storage::links::link_tickets;
     let db = open(&fresh_name("links"), MIGRATIONS).await.unwrap();
     let a = log(&db, "Floor offline").await;
     let b = log(&db, "PC offline").await;
-    let linked = link_tickets(&db, &a.id, &b.number, true, "Carol")
+    let linked = link_tickets(&db, &a.id, &b.number, Relation::ParentOf, "Carol")
         .await
         .unwrap();
     assert_eq!(linked.links[0].number, b.number);
@@ -200,14 +201,14 @@ async fn a_link_is_written_on_both_tickets_or_not_at_all() {
     let history = ticket_history(&db, &b.id).await.unwrap();
     assert_eq!(history.last().unwrap().field, EventField::Linked);
     // A refused link (already linked) changes neither side.
-    let again = link_tickets(&db, &b.id, &a.number, false, "Carol").await;
+    let again = link_tickets(&db, &b.id, &a.number, Relation::Related, "Carol").await;
     assert!(matches!(again, Err(ActionError::Link(_))), "{again:?}");
     assert_eq!(
         ticket_by_number(&db, &a.number).await.unwrap().unwrap(),
         linked
     );
     assert_eq!(
-        link_tickets(&db, &a.id, "INC9999", false, "Carol").await,
+        link_tickets(&db, &a.id, "INC9999", Relation::Related, "Carol").await,
         Err(ActionError::NotFound)
     );
     db.close();

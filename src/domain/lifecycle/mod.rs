@@ -357,6 +357,13 @@ fn decided_state(t: &Ticket, unchanged: TicketState) -> TicketState {
     }
 }
 
+/// The first CAB member who has not decided yet: whom a change's next decision comes from.
+pub fn next_approver(ticket: &Ticket) -> Option<String> {
+    let change = ticket.change.as_ref()?;
+    let decided = |m: &String| ticket.approvals.iter().any(|a| &a.approver == m);
+    change.cab.iter().find(|m| !decided(m)).cloned()
+}
+
 /// Whether a change holds every authorization its type requires.
 pub fn is_authorized(ticket: &Ticket) -> bool {
     let Some(change) = &ticket.change else {

@@ -219,7 +219,9 @@ fn a_normal_change_needs_every_cab_approval_before_scheduling() {
         apply(&t, window.clone(), 5),
         Err(LifecycleError::NotAuthorized)
     );
+    assert_eq!(next_approver(&t).as_deref(), Some("Ana"));
     let half = run(t, vec![decide("Ana", true)]);
+    assert_eq!(next_approver(&half).as_deref(), Some("Ben"));
     assert_eq!(
         apply(&half, window.clone(), 5),
         Err(LifecycleError::NotAuthorized)

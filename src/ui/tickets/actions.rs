@@ -3,7 +3,7 @@
 
 use super::super::context::{use_i18n, use_workspace};
 use super::super::fields::{SelectField, TextField};
-use crate::domain::lifecycle::{allowed_actions, Action, ActionKind, TicketUpdate};
+use crate::domain::lifecycle::{allowed_actions, next_approver, Action, ActionKind, TicketUpdate};
 use crate::domain::priority::Level;
 use crate::domain::records::{
     HoldReason, KnownErrorRecord, Resolution, ResolutionCode, ReviewOutcome,
@@ -70,16 +70,7 @@ pub fn ActionPanel(ticket: Ticket, refresh: RwSignal<u32>) -> impl IntoView {
     let choice = RwSignal::new(String::new());
     let choice_b = RwSignal::new(String::new());
     let known = StoredValue::new(ticket.known_error.clone());
-    let pending_approver = ticket
-        .change
-        .as_ref()
-        .and_then(|c| {
-            c.cab
-                .iter()
-                .find(|m| !ticket.approvals.iter().any(|a| &a.approver == *m))
-                .cloned()
-        })
-        .unwrap_or_default();
+    let pending_approver = next_approver(&ticket).unwrap_or_default();
     let pending_approver = StoredValue::new(pending_approver);
     let major = ticket.major;
     let details = StoredValue::new((

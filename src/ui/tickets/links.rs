@@ -2,6 +2,7 @@
 
 use super::super::context::{use_i18n, use_workspace};
 use super::actions::action_error_text;
+use crate::domain::links::Relation;
 use crate::domain::records::LinkRole;
 use crate::domain::ticket::{Ticket, TicketKind};
 use crate::i18n::Msg;
@@ -38,26 +39,12 @@ pub fn Links(ticket: Ticket, refresh: RwSignal<u32>) -> impl IntoView {
         spawn_local(async move {
             let actor = workspace.actor.get_untracked();
             let db = workspace.db();
-            let outcome = match how.as_str() {
-                // "child": this incident becomes the child, so the other one is the parent.
-                "child" => match crate::storage::tickets::ticket_by_number(&db, &number).await {
-                    Ok(Some(parent)) => {
-                        let me = id.get_value();
-                        let my_number = crate::storage::tickets::ticket_by_id(&db, &me)
-                            .await
-                            .ok()
-                            .flatten()
-                            .map(|t| t.number);
-                        match my_number {
-                            Some(n) => link_tickets(&db, &parent.id, &n, true, &actor).await,
-                            None => Err(ActionError::NotFound),
-                        }
-                    }
-                    Ok(None) => Err(ActionError::NotFound),
-                    Err(e) => Err(ActionError::Storage(e)),
-                },
-                how => link_tickets(&db, &id.get_value(), &number, how == "parent", &actor).await,
+            let relation = match how.as_str() {
+                "parent" => Relation::ParentOf,
+                "child" => Relation::ChildOf,
+                _ => Relation::Related,
             };
+            let outcome = link_tickets(&db, &id.get_value(), &number, relation, &actor).await;
             match outcome {
                 Ok(_) => {
                     other.try_set(String::new());
@@ -218,18 +205,9 @@ pub fn known_error_origin(
     problem: &Ticket,
     lang: crate::i18n::Lang,
 ) -> crate::storage::tickets::Origin {
-    let workaround = problem
-        .known_error
-        .as_ref()
-        .map(|k| k.workaround.clone())
-        .unwrap_or_default();
-    let note = crate::i18n::fill(
-        Msg::WorkaroundNote.text(lang),
-        &[("number", &problem.number), ("workaround", &workaround)],
-    );
     crate::storage::tickets::Origin {
         link_to: problem.number.clone(),
-        note: Some(note),
+        note: Some(crate::i18n::labels::workaround_note(problem, lang)),
     }
 }
 

@@ -5,7 +5,6 @@ use super::super::app::StorageProblem;
 use super::super::context::{use_i18n, use_nav, use_workspace};
 use super::views::SavedViews;
 use super::{PriorityBadge, StateBadge};
-use crate::domain::lifecycle::states;
 use crate::domain::priority::Priority;
 use crate::domain::query::{Sort, TicketFilter};
 use crate::domain::ticket::{Ticket, TicketKind, TicketState};
@@ -285,18 +284,7 @@ fn FilterBar(filter: Memo<TicketFilter>) -> impl IntoView {
         .into_iter()
         .map(|p| (p.code(), Msg::priority(p)))
         .collect::<Vec<_>>();
-    let state_options = move || {
-        let kinds = filter.with(|f| f.kind.map(|k| vec![k]).unwrap_or(TicketKind::ALL.to_vec()));
-        let mut list: Vec<TicketState> = Vec::new();
-        for k in kinds {
-            for s in states(k) {
-                if !list.contains(s) {
-                    list.push(*s);
-                }
-            }
-        }
-        list
-    };
+    let state_options = move || filter.with(TicketFilter::state_choices);
     let select = move |id: &'static str,
                        label: Msg,
                        options: Vec<(&'static str, Msg)>,
@@ -332,8 +320,7 @@ fn FilterBar(filter: Memo<TicketFilter>) -> impl IntoView {
                     on:input=move |ev| { let v = event_target_value(&ev); set(&|f| f.text = v.clone()) }/>
             </div>
             {select("filter-kind", Msg::FieldKind, kind_options, kind_now, |f, v| {
-                f.kind = TicketKind::ALL.into_iter().find(|k| k.key() == v);
-                f.state = f.state.filter(|s| f.kind.is_none_or(|k| states(k).contains(s)));
+                f.set_kind(TicketKind::ALL.into_iter().find(|k| k.key() == v));
             })}
             <div class="field">
                 <label for="filter-state">{move || i18n.t(Msg::FieldState)}</label>
