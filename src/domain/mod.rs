@@ -10,5 +10,6 @@ pub mod links;
 pub mod priority;
 pub mod query;
 pub mod records;
+pub mod sla;
 pub mod ticket;
 pub mod time;

@@ -1,29 +1,10 @@
 //! Every message of the UI, English then French. `{name}` marks a placeholder.
 
-use super::Lang;
+use super::catalog::catalog;
 
-macro_rules! messages {
-    ($($key:ident => $en:literal, $fr:literal;)*) => {
-        /// A user-visible message; [`Msg::text`] gives it in a language.
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-        pub enum Msg { $($key),* }
-
-        impl Msg {
-            /// Every message, for completeness tests.
-            pub const ALL: &'static [Msg] = &[$(Msg::$key),*];
-
-            /// The message in `lang`.
-            pub fn text(self, lang: Lang) -> &'static str {
-                match lang {
-                    Lang::En => match self { $(Msg::$key => $en),* },
-                    Lang::Fr => match self { $(Msg::$key => $fr),* },
-                }
-            }
-        }
-    };
-}
-
-messages! {
+catalog! {
+    /// A user-visible message of the app's shell, tickets and settings.
+    pub enum Msg;
     AppName => "ValueDesk", "ValueDesk";
     Tagline => "IT service management, in your browser", "Gestion des services informatiques, dans votre navigateur";
     SkipToContent => "Skip to content", "Aller au contenu";
@@ -350,56 +331,9 @@ messages! {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::collections::BTreeSet;
-
-    fn placeholders(text: &str) -> BTreeSet<&str> {
-        text.split('{')
-            .skip(1)
-            .filter_map(|rest| rest.split_once('}').map(|(name, _)| name))
-            .collect()
-    }
 
     #[test]
-    fn every_message_exists_in_both_languages() {
-        for msg in Msg::ALL {
-            for lang in Lang::ALL {
-                let text = msg.text(lang);
-                assert!(!text.trim().is_empty(), "{msg:?} is empty in {lang:?}");
-                assert_eq!(text, text.trim(), "{msg:?} has stray spaces in {lang:?}");
-            }
-        }
-    }
-
-    #[test]
-    fn both_languages_use_the_same_placeholders() {
-        for msg in Msg::ALL {
-            assert_eq!(
-                placeholders(msg.text(Lang::En)),
-                placeholders(msg.text(Lang::Fr)),
-                "{msg:?}"
-            );
-        }
-    }
-
-    #[test]
-    fn french_is_really_translated() {
-        let differing = Msg::ALL
-            .iter()
-            .filter(|m| m.text(Lang::En) != m.text(Lang::Fr))
-            .count();
-        // Words like "Incident", "Description" or "Impact" are the same in both languages.
-        assert!(
-            differing * 10 >= Msg::ALL.len() * 8,
-            "{differing} of {}",
-            Msg::ALL.len()
-        );
-    }
-
-    #[test]
-    fn french_uses_typographic_spaces_before_colons_of_sentences() {
-        for msg in Msg::ALL {
-            let fr = msg.text(Lang::Fr);
-            assert!(!fr.contains("e:") && !fr.contains("é:"), "{msg:?}: {fr}");
-        }
+    fn the_messages_are_complete_in_both_languages() {
+        crate::i18n::catalog::check(Msg::ALL);
     }
 }

@@ -3,10 +3,12 @@
 //! Messages are declared once in [`messages`] with both languages side by side, so a
 //! message missing in either language does not compile; tests check placeholders match.
 
+pub mod catalog;
 pub mod labels;
 pub mod lifecycle_labels;
 mod messages;
 
+pub use catalog::Translate;
 pub use messages::Msg;
 
 /// A language the UI speaks.

@@ -1,8 +1,9 @@
 //! Links between tickets, and known errors applied to incidents.
 
 use super::request::{array_values, from_js, request, to_error, WriteTx};
+use super::sla::policy_in;
 use super::tickets::{read_by_number, read_for_update, write_version, ActionError};
-use super::{now_ms, Db, StorageError, EVENTS, TICKETS};
+use super::{now_ms, Db, StorageError, EVENTS, SETTINGS, TICKETS};
 use crate::domain::history::{changes, EventField, FieldChange};
 use crate::domain::links::{link, link_as, Relation};
 use crate::domain::query::known_error_matches;
@@ -21,13 +22,14 @@ pub async fn link_tickets(
     relation: Relation,
     actor: &str,
 ) -> Result<Ticket, ActionError> {
-    let tx = WriteTx::begin(db.idb(), &[TICKETS, EVENTS])?;
+    let tx = WriteTx::begin(db.idb(), &[TICKETS, EVENTS, SETTINGS])?;
+    let policy = policy_in(&tx).await?;
     let a = read_for_update(&tx, ticket_id).await?;
     let b = read_by_number(&tx, other).await?;
     let (a2, b2) = link_as(&a, &b, relation, now_ms()).map_err(ActionError::Link)?;
     let (ca, cb) = (changes(&a, &a2), changes(&b, &b2));
-    let saved = write_version(&tx, a2, ca, actor)?;
-    write_version(&tx, b2, cb, actor)?;
+    let saved = write_version(&tx, a2, ca, actor, &policy)?;
+    write_version(&tx, b2, cb, actor, &policy)?;
     tx.commit().await?;
     Ok(saved)
 }
@@ -61,7 +63,8 @@ pub async fn apply_known_error(
     actor: &str,
     lang: Lang,
 ) -> Result<Ticket, ActionError> {
-    let tx = WriteTx::begin(db.idb(), &[TICKETS, EVENTS])?;
+    let tx = WriteTx::begin(db.idb(), &[TICKETS, EVENTS, SETTINGS])?;
+    let policy = policy_in(&tx).await?;
     let incident = read_for_update(&tx, incident_id).await?;
     let problem = read_for_update(&tx, problem_id).await?;
     let already = incident.links.iter().any(|l| l.ticket_id == problem.id);
@@ -81,9 +84,9 @@ pub async fn apply_known_error(
         note: Some(note),
     });
     let problem_changes = changes(&problem, &p2);
-    let saved = write_version(&tx, i2, incident_changes, actor)?;
+    let saved = write_version(&tx, i2, incident_changes, actor, &policy)?;
     if !already {
-        write_version(&tx, p2, problem_changes, actor)?;
+        write_version(&tx, p2, problem_changes, actor, &policy)?;
     }
     tx.commit().await?;
     Ok(saved)

@@ -8,6 +8,7 @@ pub mod links;
 pub mod request;
 pub mod schema;
 pub mod settings;
+pub mod sla;
 pub mod tickets;
 
 pub use crate::storage_error::StorageError;

@@ -57,6 +57,19 @@ pub const MIGRATIONS: &[Migration] = &[
             up.create_index(&tickets, "title", &["title"], false)
         },
     },
+    Migration {
+        version: 3,
+        summary: "tickets: index by SLA watch time; trails rebuilt from history after opening",
+        apply: |up| {
+            let tickets = up.store(TICKETS)?;
+            up.create_index(&tickets, "sla_watch", &["sla_watch"], false)?;
+            let flag = js_sys::Object::new();
+            js_sys::Reflect::set(&flag, &"key".into(), &"sla_rewatch".into())?;
+            js_sys::Reflect::set(&flag, &"value".into(), &JsValue::TRUE)?;
+            up.store(SETTINGS)?.put(&flag)?;
+            Ok(())
+        },
+    },
 ];
 
 /// What a migration can do to the database being upgraded.

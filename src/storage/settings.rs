@@ -21,6 +21,10 @@ pub const PRIORITY_MATRIX: &str = "priority_matrix";
 pub const DESK_CONFIG: &str = "desk_config";
 /// Setting key: the saved views of the ticket list.
 pub const SAVED_VIEWS: &str = "saved_views";
+/// Setting key: the SLA definitions and service hours.
+pub const SLA_POLICY: &str = "sla_policy";
+/// Setting key: left by the upgrade that introduced SLA clocks, until trails are rebuilt.
+pub const SLA_REWATCH: &str = "sla_rewatch";
 
 /// Reads a setting; `None` when it was never saved.
 pub async fn get_setting<T: DeserializeOwned>(

@@ -2,6 +2,7 @@
 
 use super::request::{array_values, from_js, request, scan, to_error, to_js, WriteTx};
 use super::settings::Setting;
+use super::sla::policy_in;
 use super::{new_record, now_ms, random_bytes, Db, StorageError, EVENTS, SETTINGS, TICKETS};
 use crate::domain::configuration::ConfigError;
 use crate::domain::history::{changes, chronological, EventField, FieldChange, TicketEvent};
@@ -10,6 +11,7 @@ use crate::domain::lifecycle::{self, Action, LifecycleError};
 use crate::domain::links::LinkError;
 use crate::domain::priority::PriorityMatrix;
 use crate::domain::query::{IndexValue, TicketFilter};
+use crate::domain::sla::{self, SlaPolicy};
 use crate::domain::ticket::{FieldError, Ticket, TicketDraft, TicketKind};
 use js_sys::{Array, Reflect};
 use wasm_bindgen::JsValue;
@@ -63,22 +65,24 @@ pub async fn create_linked_ticket(
         from_js::<Setting<u32>>(stored)?.value
     };
 
+    let policy = policy_in(&tx).await?;
     let record = new_record();
     let event_id = ulid(record.now as u64, random_bytes());
     let ticket = draft.open(record, last + 1, matrix);
     let event = TicketEvent::created(event_id, &ticket, actor);
-    let ticket = match origin {
+    let mut ticket = match origin {
         Some(origin) => {
             let other = read_by_number(&tx, &origin.link_to).await?;
             let (ticket, linked) =
                 crate::domain::links::link(&ticket, &other, false, ticket.created)
                     .map_err(ActionError::Link)?;
             let changes = changes(&other, &linked);
-            write_version(&tx, linked, changes, actor)?;
+            write_version(&tx, linked, changes, actor, &policy)?;
             ticket
         }
         None => ticket,
     };
+    ticket.sla_watch = sla::watch_at(&ticket, &policy);
     tx.store(TICKETS)?.add(&to_js(&ticket)?).map_err(to_error)?;
     tx.store(EVENTS)?.add(&to_js(&event)?).map_err(to_error)?;
     if let Some(note) = origin.and_then(|o| o.note.clone()) {
@@ -118,15 +122,18 @@ fn index_key(index: &str, t: &Ticket) -> JsValue {
         "state" => JsValue::from_str(t.state.key()),
         "kind" => JsValue::from_str(t.kind.key()),
         "title" => JsValue::from_str(&t.title),
+        "sla_watch" => JsValue::from_f64(t.sla_watch.unwrap_or_default() as f64),
         _ => JsValue::from_str(&t.number),
     }
 }
 
-/// A page of tickets that pass `filter`, in its order, after the ticket `after`.
-/// Reads through the index the filter's plan names and stops once the page is full.
+/// A page of tickets that pass `filter` (its SLA criterion judged at `now` under
+/// `policy`), in its order, after the ticket `after`. Reads through the index the filter's
+/// plan names and stops once the page is full.
 pub async fn query_tickets(
     db: &Db,
     filter: &TicketFilter,
+    (policy, now): (&SlaPolicy, i64),
     after: Option<&Ticket>,
     limit: usize,
 ) -> Result<Vec<Ticket>, StorageError> {
@@ -143,7 +150,21 @@ pub async fn query_tickets(
         Some(IndexValue::Number(n)) => {
             Some(IdbKeyRange::only(&JsValue::from_f64(*n)).map_err(to_error)?)
         }
-        None => None,
+        None => match (plan.between, plan.until_now) {
+            (Some((from, to)), _) => Some(
+                IdbKeyRange::bound_with_lower_open_and_upper_open(
+                    &Array::of1(&JsValue::from_f64(from as f64)),
+                    &Array::of1(&JsValue::from_f64(to as f64)),
+                    false,
+                    true,
+                )
+                .map_err(to_error)?,
+            ),
+            (None, true) => {
+                Some(IdbKeyRange::upper_bound(&JsValue::from_f64(now as f64)).map_err(to_error)?)
+            }
+            (None, false) => None,
+        },
     };
     let direction = if plan.descending {
         IdbCursorDirection::Prev
@@ -162,6 +183,7 @@ pub async fn query_tickets(
         .map_err(to_error)?;
     let resume = after.map(|t| (index_key(plan.index, t), JsValue::from_str(&t.id)));
     let filter = filter.clone();
+    let policy = policy.clone();
     let searching = !filter.text.trim().is_empty();
     scan(req, resume, limit, move |value| {
         if searching
@@ -173,7 +195,9 @@ pub async fn query_tickets(
         {
             return None;
         }
-        from_js::<Ticket>(value).ok().filter(|t| filter.matches(t))
+        from_js::<Ticket>(value)
+            .ok()
+            .filter(|t| filter.matches(t) && filter.watch_matches(t, &policy, now))
     })
     .await
 }
@@ -330,14 +354,17 @@ pub(super) async fn read_for_update(tx: &WriteTx, ticket_id: &str) -> Result<Tic
     Ok(from_js(found)?)
 }
 
-/// Writes the new version of a ticket and its history events; the caller commits.
+/// Writes the new version of a ticket and its history events, and records them in its
+/// clock trail; the caller commits.
 pub(super) fn write_version(
     tx: &WriteTx,
     mut ticket: Ticket,
     changes: Vec<FieldChange>,
     actor: &str,
+    policy: &SlaPolicy,
 ) -> Result<Ticket, StorageError> {
     ticket.rev = next_revision(Some(&ticket.rev), random_bytes());
+    sla::record(&mut ticket, &changes, policy);
     tx.store(TICKETS)?.put(&to_js(&ticket)?).map_err(to_error)?;
     let events = tx.store(EVENTS)?;
     // Events of one action share a time; their ids keep the order they were found in.
@@ -367,11 +394,12 @@ pub async fn apply_action(
     action: Action,
     actor: &str,
 ) -> Result<Ticket, ActionError> {
-    let tx = WriteTx::begin(db.idb(), &[TICKETS, EVENTS])?;
+    let tx = WriteTx::begin(db.idb(), &[TICKETS, EVENTS, SETTINGS])?;
+    let policy = policy_in(&tx).await?;
     let before = read_for_update(&tx, ticket_id).await?;
     let after = lifecycle::apply(&before, action, now_ms()).map_err(ActionError::Lifecycle)?;
     let changes = changes(&before, &after);
-    let saved = write_version(&tx, after, changes, actor)?;
+    let saved = write_version(&tx, after, changes, actor, &policy)?;
     tx.commit().await?;
     Ok(saved)
 }
@@ -388,7 +416,8 @@ pub async fn add_note(
     if text.is_empty() {
         return Err(ActionError::EmptyNote);
     }
-    let tx = WriteTx::begin(db.idb(), &[TICKETS, EVENTS])?;
+    let tx = WriteTx::begin(db.idb(), &[TICKETS, EVENTS, SETTINGS])?;
+    let policy = policy_in(&tx).await?;
     let mut ticket = read_for_update(&tx, ticket_id).await?;
     ticket.updated = now_ms();
     let note = FieldChange {
@@ -397,7 +426,7 @@ pub async fn add_note(
         new: None,
         note: Some(text.to_owned()),
     };
-    let saved = write_version(&tx, ticket, vec![note], actor)?;
+    let saved = write_version(&tx, ticket, vec![note], actor, &policy)?;
     tx.commit().await?;
     Ok(saved)
 }

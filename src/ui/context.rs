@@ -2,7 +2,7 @@
 
 use crate::domain::configuration::DeskConfig;
 use crate::domain::priority::PriorityMatrix;
-use crate::i18n::{Lang, Msg};
+use crate::i18n::{Lang, Translate};
 use crate::route::Route;
 use crate::storage::{Db, StorageError};
 use leptos::prelude::*;
@@ -38,7 +38,7 @@ impl I18n {
     }
 
     /// A message in the current language; reactive when called inside a view closure.
-    pub fn t(&self, msg: Msg) -> &'static str {
+    pub fn t(&self, msg: impl Translate) -> &'static str {
         msg.text(self.lang.get())
     }
 

@@ -244,7 +244,7 @@ impl TicketDraft {
 
     /// Opens the ticket: numbers it, derives its priority, and sets it to New.
     pub fn open(self, record: NewRecord, seq: u32, matrix: &PriorityMatrix) -> Ticket {
-        Ticket {
+        let mut ticket = Ticket {
             id: record.id,
             rev: record.rev,
             number: human_number(self.kind, seq),
@@ -274,7 +274,11 @@ impl TicketDraft {
             service: self.service,
             catalogue_item: self.catalogue_item,
             answers: self.answers,
-        }
+            trail: Vec::new(),
+            sla_watch: None,
+        };
+        ticket.trail = crate::domain::sla::opening_trail(&ticket);
+        ticket
     }
 }
 

@@ -6,6 +6,7 @@ pub use form::*;
 
 use super::priority::{Level, Priority};
 use super::records::{Approval, ChangeRecord, HoldReason, KnownErrorRecord, Link, Resolution};
+use super::sla::Mark;
 use serde::{Deserialize, Serialize};
 
 /// The four ITIL record types a service desk handles.
@@ -175,6 +176,11 @@ impl TicketState {
         TicketState::ALL.into_iter().find(|s| s.key() == key)
     }
 
+    /// Whether the ticket is still being worked on: not resolved, fulfilled or final.
+    pub fn is_open(self) -> bool {
+        !self.is_final() && !matches!(self, TicketState::Resolved | TicketState::Fulfilled)
+    }
+
     /// Whether the ticket's work is over (closed, cancelled or rejected).
     pub fn is_final(self) -> bool {
         matches!(
@@ -250,4 +256,11 @@ pub struct Ticket {
     /// Requests: the answers to the catalogue item's extra fields, as (label, answer).
     #[serde(default)]
     pub answers: Vec<(String, String)>,
+    /// The history events SLA clocks read ([`crate::domain::sla::Mark`]).
+    #[serde(default)]
+    pub trail: Vec<Mark>,
+    /// When a clock that still counts reaches its warning threshold: the key of the
+    /// "breaching soon" index. Absent when no clock counts.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sla_watch: Option<i64>,
 }

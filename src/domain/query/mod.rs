@@ -3,6 +3,7 @@
 
 use super::lifecycle::states;
 use super::priority::Priority;
+use super::sla::{clocks, ClockStatus, SlaPolicy};
 use super::ticket::{Ticket, TicketKind, TicketState};
 
 /// How the list is ordered.
@@ -61,7 +62,42 @@ pub struct TicketFilter {
     pub service: String,
     /// Words that must all appear in the number, title or description (any case).
     pub text: String,
+    pub category: String,
+    /// Only tickets still being worked on (not resolved, fulfilled or finished).
+    pub open: bool,
+    /// Only tickets logged in this period, [from, to) in milliseconds.
+    pub logged: Option<(i64, i64)>,
+    /// Only tickets whose SLA clocks are near or past breach; the list then comes in the
+    /// order clocks reach their warning.
+    pub watch: Option<Watch>,
     pub sort: Sort,
+}
+
+/// The SLA criterion of the list.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Watch {
+    /// A clock past its warning threshold, not yet breached.
+    BreachingSoon,
+    /// A clock past its target, on a ticket still worked on.
+    Breached,
+}
+
+impl Watch {
+    /// Both criteria, as the filter menu lists them.
+    pub const ALL: [Watch; 2] = [Watch::BreachingSoon, Watch::Breached];
+
+    /// Stable key used in the URL.
+    pub fn key(self) -> &'static str {
+        match self {
+            Watch::BreachingSoon => "soon",
+            Watch::Breached => "breached",
+        }
+    }
+
+    /// Parses a key written by [`Watch::key`].
+    pub fn from_key(key: &str) -> Option<Watch> {
+        Watch::ALL.into_iter().find(|w| w.key() == key)
+    }
 }
 
 /// A named list view: a filter saved under a name, such as "My open P1/P2".
@@ -79,12 +115,16 @@ pub enum IndexValue {
     Number(f64),
 }
 
-/// Which index to read, in which direction, restricted to which key.
-#[derive(Clone, Debug, PartialEq)]
+/// Which index to read, in which direction, restricted to which keys.
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Plan {
     pub index: &'static str,
     pub only: Option<IndexValue>,
     pub descending: bool,
+    /// Keys from the first to before the second (the creation index and a period).
+    pub between: Option<(i64, i64)>,
+    /// Keys up to "now" (the SLA watch index).
+    pub until_now: bool,
 }
 
 impl TicketFilter {
@@ -120,7 +160,24 @@ impl TicketFilter {
             && (self.group.is_empty() || t.assignment_group == self.group)
             && (self.assignee.is_empty() || t.assignee == self.assignee)
             && (self.service.is_empty() || t.service == self.service)
+            && (self.category.is_empty() || t.category == self.category)
+            && (!self.open || t.state.is_open())
+            && self
+                .logged
+                .is_none_or(|(from, to)| (from..to).contains(&t.created))
             && self.text_matches(t)
+    }
+
+    /// The SLA criterion alone, judged at `now` under `policy`.
+    pub fn watch_matches(&self, t: &Ticket, policy: &SlaPolicy, now: i64) -> bool {
+        let Some(watch) = self.watch else {
+            return true;
+        };
+        let wanted = match watch {
+            Watch::BreachingSoon => ClockStatus::Warning,
+            Watch::Breached => ClockStatus::Breached,
+        };
+        t.state.is_open() && clocks(t, policy, now).iter().any(|c| c.status == wanted)
     }
 
     fn text_matches(&self, t: &Ticket) -> bool {
@@ -138,9 +195,21 @@ impl TicketFilter {
     pub fn plan(&self) -> Plan {
         let by = |index, descending| Plan {
             index,
-            only: None,
             descending,
+            ..Plan::default()
         };
+        if self.watch.is_some() {
+            return Plan {
+                until_now: true,
+                ..by("sla_watch", false)
+            };
+        }
+        if let (Some(period), Sort::Newest | Sort::Oldest) = (self.logged, self.sort) {
+            return Plan {
+                between: Some(period),
+                ..by("created", self.sort == Sort::Newest)
+            };
+        }
         match self.sort {
             Sort::Newest | Sort::Oldest => {
                 let descending = self.sort == Sort::Newest;
@@ -153,9 +222,8 @@ impl TicketFilter {
                 };
                 match only {
                     Some((index, value)) => Plan {
-                        index,
                         only: Some(value),
-                        descending,
+                        ..by(index, descending)
                     },
                     None => by("created", descending),
                 }
@@ -188,6 +256,18 @@ impl TicketFilter {
                 parts.push(format!("{name}={}", encode(value)));
             }
         }
+        if !self.category.is_empty() {
+            parts.push(format!("category={}", encode(&self.category)));
+        }
+        if self.open {
+            parts.push("open=1".to_owned());
+        }
+        if let Some((from, to)) = self.logged {
+            parts.push(format!("logged={from}-{to}"));
+        }
+        if let Some(w) = self.watch {
+            parts.push(format!("sla={}", w.key()));
+        }
         if !self.text.trim().is_empty() {
             parts.push(format!("q={}", encode(self.text.trim())));
         }
@@ -211,6 +291,14 @@ impl TicketFilter {
                 "group" => filter.group = value,
                 "assignee" => filter.assignee = value,
                 "service" => filter.service = value,
+                "category" => filter.category = value,
+                "open" => filter.open = value == "1",
+                "logged" => {
+                    filter.logged = value.split_once('-').and_then(|(a, b)| {
+                        Some((a.parse().ok()?, b.parse().ok()?)).filter(|(a, b)| a < b)
+                    })
+                }
+                "sla" => filter.watch = Watch::from_key(&value),
                 "sort" => filter.sort = Sort::from_key(&value).unwrap_or_default(),
                 _ => {}
             }
@@ -284,147 +372,4 @@ fn decode(text: &str) -> String {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::domain::priority::{Level, PriorityMatrix};
-    use crate::domain::ticket::{Channel, NewRecord, TicketDraft};
-
-    fn ticket(kind: TicketKind, title: &str) -> Ticket {
-        let draft = TicketDraft {
-            description: "Users on floor 3".into(),
-            channel: Channel::Email,
-            impact: Level::High,
-            urgency: Level::High,
-            ..TicketDraft::new(kind, title)
-        };
-        draft.open(
-            NewRecord {
-                id: "i".into(),
-                rev: "1-a".into(),
-                now: 0,
-            },
-            7,
-            &PriorityMatrix::default(),
-        )
-    }
-
-    #[test]
-    fn choosing_a_kind_narrows_the_states_and_drops_a_foreign_one() {
-        let mut f = TicketFilter {
-            state: Some(TicketState::KnownError),
-            ..Default::default()
-        };
-        assert_eq!(f.state_choices().len(), TicketState::ALL.len());
-        f.set_kind(Some(TicketKind::Problem));
-        assert_eq!(f.state, Some(TicketState::KnownError));
-        f.set_kind(Some(TicketKind::Incident));
-        assert_eq!(f.state, None);
-        assert_eq!(f.state_choices(), states(TicketKind::Incident));
-    }
-
-    #[test]
-    fn filters_round_trip_through_the_url() {
-        let filter = TicketFilter {
-            kind: Some(TicketKind::Problem),
-            state: Some(TicketState::KnownError),
-            priority: Some(Priority::P2),
-            group: "Network".into(),
-            assignee: String::new(),
-            service: "E-mail & calendar".into(),
-            text: "mail & vpn/é".into(),
-            sort: Sort::Updated,
-        };
-        let query = filter.to_query();
-        assert_eq!(
-            query,
-            "kind=problem&state=known_error&priority=P2&group=Network&service=E-mail%20%26%20calendar&q=mail%20%26%20vpn%2F%C3%A9&sort=updated"
-        );
-        assert_eq!(TicketFilter::from_query(&query), filter);
-        assert_eq!(TicketFilter::default().to_query(), "");
-        assert_eq!(
-            TicketFilter::from_query("kind=pizza&x=1&q=%zz+a"),
-            TicketFilter {
-                text: "%zz a".into(),
-                ..Default::default()
-            }
-        );
-    }
-
-    #[test]
-    fn text_search_needs_every_word_in_number_title_or_description() {
-        let t = ticket(TicketKind::Incident, "Mail server down");
-        let search = |text: &str| {
-            TicketFilter {
-                text: text.into(),
-                ..Default::default()
-            }
-            .matches(&t)
-        };
-        assert!(search("mail FLOOR"));
-        assert!(search("inc0007"));
-        assert!(!search("mail printer"));
-        assert!(search("   "));
-    }
-
-    #[test]
-    fn criteria_combine_and_tombstones_never_match() {
-        let mut t = ticket(TicketKind::Incident, "x");
-        let f = TicketFilter {
-            kind: Some(TicketKind::Incident),
-            priority: Some(Priority::P1),
-            ..Default::default()
-        };
-        assert!(f.matches(&t));
-        assert!(!TicketFilter {
-            state: Some(TicketState::Closed),
-            ..f.clone()
-        }
-        .matches(&t));
-        t.deleted = true;
-        assert!(!f.matches(&t));
-    }
-
-    #[test]
-    fn the_plan_reads_an_exact_match_index_when_the_order_allows_it() {
-        let f = TicketFilter {
-            kind: Some(TicketKind::Incident),
-            state: Some(TicketState::New),
-            ..Default::default()
-        };
-        assert_eq!(
-            f.plan(),
-            Plan {
-                index: "state",
-                only: Some(IndexValue::Text("new")),
-                descending: true
-            }
-        );
-        let p = TicketFilter {
-            priority: Some(Priority::P1),
-            sort: Sort::Oldest,
-            ..Default::default()
-        };
-        assert_eq!(
-            p.plan(),
-            Plan {
-                index: "priority",
-                only: Some(IndexValue::Number(1.0)),
-                descending: false
-            }
-        );
-        assert_eq!(TicketFilter::default().plan().index, "created");
-        let sorted = TicketFilter {
-            state: Some(TicketState::New),
-            sort: Sort::Title,
-            ..Default::default()
-        };
-        assert_eq!(
-            sorted.plan(),
-            Plan {
-                index: "title",
-                only: None,
-                descending: false
-            }
-        );
-    }
-}
+mod tests;
