@@ -6,6 +6,7 @@
 pub mod catalog;
 pub mod labels;
 pub mod lifecycle_labels;
+pub mod sla;
 mod messages;
 
 pub use catalog::Translate;

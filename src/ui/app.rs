@@ -1,13 +1,14 @@
 //! The app shell: header, navigation, language switch, and the page for the current route.
 
-use super::context::{use_i18n, use_nav, I18n, Nav, Workspace};
+use super::context::{use_i18n, use_nav, I18n, Nav, Settings, Workspace};
 use super::{dashboard, reference, settings, tickets};
 use crate::domain::configuration::DeskConfig;
-use crate::domain::priority::PriorityMatrix;
 use crate::domain::ticket::TicketKind;
 use crate::i18n::{Lang, Msg};
 use crate::route::Route;
-use crate::storage::settings::{get_setting, ACTOR, DESK_CONFIG, PRIORITY_MATRIX};
+use crate::storage::settings::{get_setting, ACTOR, DESK_CONFIG, PRIORITY_MATRIX, SLA_POLICY};
+use crate::storage::sla::{finish_upgrade, save_policy};
+use crate::i18n::sla::starting_policy;
 use crate::storage::{open_watching, Db, StorageError, DATABASE, MIGRATIONS};
 use leptos::prelude::*;
 
@@ -18,20 +19,37 @@ fn current_route() -> Route {
     Route::parse(&hash)
 }
 
-/// Opens the workspace database and loads the settings every page needs.
-/// An open workspace database with the settings every page needs.
-type Opened = (Db, Option<String>, PriorityMatrix, DeskConfig);
-
+/// Opens the workspace database and loads the settings every page needs. A first
+/// opening saves the starting SLA policy; an upgraded database finishes its upgrade.
 /// While another tab blocks the upgrade, `blocked` is set so the page can say so.
-async fn open_workspace(blocked: RwSignal<bool>, lang: Lang) -> Result<Opened, StorageError> {
+async fn open_workspace(blocked: RwSignal<bool>, lang: Lang) -> Result<(Db, Settings), StorageError> {
     let db = open_watching(DATABASE, MIGRATIONS, move || blocked.set(true)).await?;
     blocked.set(false);
-    let actor = get_setting::<String>(&db, ACTOR).await?;
+    let actor = get_setting::<String>(&db, ACTOR)
+        .await?
+        .unwrap_or_else(|| Msg::DefaultActor.text(lang).to_owned());
     let matrix = get_setting(&db, PRIORITY_MATRIX).await?.unwrap_or_default();
     let config = get_setting(&db, DESK_CONFIG)
         .await?
         .unwrap_or_else(|| DeskConfig::starting(lang));
-    Ok((db, actor, matrix, config))
+    let sla = match get_setting(&db, SLA_POLICY).await? {
+        Some(policy) => {
+            finish_upgrade(&db).await?;
+            policy
+        }
+        None => {
+            let policy = starting_policy(lang);
+            save_policy(&db, &policy).await?;
+            policy
+        }
+    };
+    let settings = Settings {
+        actor,
+        matrix,
+        config,
+        sla,
+    };
+    Ok((db, settings))
 }
 
 /// The root component.
@@ -56,10 +74,8 @@ pub fn App() -> impl IntoView {
             view! { <p class="loading" role="status">{move || i18n.t(Msg::Loading)}</p> }.into_any()
         }
         Some(Err(error)) => view! { <StorageProblem error/> }.into_any(),
-        Some(Ok((db, actor, matrix, config))) => {
-            let default_actor = Msg::DefaultActor.text(i18n.lang.get_untracked());
-            let actor = actor.unwrap_or_else(|| default_actor.to_owned());
-            let workspace = Workspace::new(db.clone(), actor, matrix, config);
+        Some(Ok((db, settings))) => {
+            let workspace = Workspace::new(db.clone(), settings);
             db.on_version_change(move || workspace.fault.set(Some(StorageError::VersionChanged)));
             provide_context(workspace);
             view! {

@@ -2,6 +2,7 @@
 
 use crate::domain::configuration::DeskConfig;
 use crate::domain::priority::PriorityMatrix;
+use crate::domain::sla::SlaPolicy;
 use crate::i18n::{Lang, Translate};
 use crate::route::Route;
 use crate::storage::{Db, StorageError};
@@ -95,6 +96,18 @@ pub fn use_nav() -> Nav {
     expect_context()
 }
 
+/// How often the live clocks move, in milliseconds.
+const TICK_MS: i32 = 15_000;
+
+/// The settings loaded when a workspace opens.
+#[derive(Clone, Debug)]
+pub struct Settings {
+    pub actor: String,
+    pub matrix: PriorityMatrix,
+    pub config: DeskConfig,
+    pub sla: SlaPolicy,
+}
+
 /// The open workspace: its database and the settings the pages need.
 #[derive(Clone, Copy)]
 pub struct Workspace {
@@ -104,18 +117,37 @@ pub struct Workspace {
     pub matrix: RwSignal<PriorityMatrix>,
     /// Groups, people, services, categories and the catalogue.
     pub config: RwSignal<DeskConfig>,
+    /// SLA definitions and service hours.
+    pub sla: RwSignal<SlaPolicy>,
+    /// The current time (milliseconds), ticking so that SLA clocks update live.
+    pub now: RwSignal<i64>,
     /// A failure that stops all work, such as another tab upgrading the schema.
     pub fault: RwSignal<Option<StorageError>>,
 }
 
 impl Workspace {
     /// Wraps an open database with its loaded settings.
-    pub fn new(db: Db, actor: String, matrix: PriorityMatrix, config: DeskConfig) -> Workspace {
+    pub fn new(db: Db, settings: Settings) -> Workspace {
+        let now = RwSignal::new(crate::storage::now_ms());
+        let tick = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(move || {
+            now.try_set(crate::storage::now_ms());
+        });
+        if let Some(window) = web_sys::window() {
+            use wasm_bindgen::JsCast;
+            let _ = window.set_interval_with_callback_and_timeout_and_arguments_0(
+                tick.as_ref().unchecked_ref(),
+                TICK_MS,
+            );
+        }
+        // The workspace lives as long as the page.
+        tick.forget();
         Workspace {
             db: StoredValue::new_local(db),
-            actor: RwSignal::new(actor),
-            matrix: RwSignal::new(matrix),
-            config: RwSignal::new(config),
+            actor: RwSignal::new(settings.actor),
+            matrix: RwSignal::new(settings.matrix),
+            config: RwSignal::new(settings.config),
+            sla: RwSignal::new(settings.sla),
+            now,
             fault: RwSignal::new(None),
         }
     }

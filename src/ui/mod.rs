@@ -9,7 +9,9 @@ mod fields;
 mod panic;
 mod reference;
 mod settings;
+mod sla;
 mod tickets;
+mod time;
 
 /// Starts the app: installs the panic notice and mounts the shell on the page.
 pub fn start() {

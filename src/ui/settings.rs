@@ -83,6 +83,7 @@ pub fn Settings() -> impl IntoView {
             </button>
         </section>
         <super::configuration::DeskConfiguration/>
+        <super::sla::SlaPolicyEditor/>
         <section class="card">
             <h2>{move || i18n.t(Msg::StorageTitle)}</h2>
             <p>{move || fill(i18n.t(Msg::StorageBody), &[("db", &db_name), ("version", &version)])}</p>

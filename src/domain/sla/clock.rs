@@ -86,6 +86,8 @@ pub struct Clock {
     pub due: Option<i64>,
     /// The instant the warning threshold is (or was) reached, on the same terms.
     pub warn_at: Option<i64>,
+    /// When a clock that has not started yet starts: its service hours' next opening.
+    pub starts_at: Option<i64>,
     pub intervals: Vec<Interval>,
 }
 
@@ -216,14 +218,13 @@ fn clock(
     };
     let target = i64::from(target_minutes) * 60_000;
     let warning = target * i64::from(definition.warning_percent) / 100;
+    let opening = hours.add_working(now, 0);
     let status = match last {
         Some(Phase::Cancelled) => ClockStatus::Cancelled,
         _ if elapsed > target => ClockStatus::Breached,
         Some(Phase::Stopped) => ClockStatus::Met,
         Some(Phase::Paused(_)) => ClockStatus::Paused,
-        _ if elapsed == 0 && hours.add_working(now, 0).is_none_or(|open| open > now) => {
-            ClockStatus::NotStarted
-        }
+        _ if elapsed == 0 && opening.is_none_or(|open| open > now) => ClockStatus::NotStarted,
         _ if elapsed >= warning => ClockStatus::Warning,
         _ => ClockStatus::Running,
     };
@@ -246,6 +247,7 @@ fn clock(
         elapsed,
         due,
         warn_at,
+        starts_at: opening.filter(|_| status == ClockStatus::NotStarted),
         intervals,
     }
 }
@@ -268,6 +270,16 @@ pub fn clocks(ticket: &Ticket, policy: &SlaPolicy, now: i64) -> Vec<Clock> {
             Some(c)
         })
         .collect()
+}
+
+/// The clock to show when there is room for one: the counting clock nearest its target,
+/// else the resolution clock's outcome.
+pub fn most_pressing(clocks: &[Clock]) -> Option<&Clock> {
+    clocks
+        .iter()
+        .filter(|c| c.is_active())
+        .min_by_key(|c| (c.status != ClockStatus::Breached, c.remaining()))
+        .or(clocks.last())
 }
 
 /// The earliest instant at which a clock of the ticket that still counts reaches its

@@ -331,6 +331,7 @@ fn clocks_not_started_cancelled_paused_or_absent() {
     let clock = response(&weekend, &p, "2026-03-07 12:00");
     assert_eq!(clock.status, ClockStatus::NotStarted);
     assert_eq!(clock.due, Some(utc("2026-03-09 12:00")));
+    assert_eq!(clock.starts_at, Some(utc("2026-03-09 08:00")));
     let cancelled = with(
         ticket(TicketKind::Incident, Priority::P3, "2026-03-09 08:00"),
         &[("2026-03-09 09:00", Milestone::State(Cancelled))],

@@ -17,10 +17,7 @@ use crate::storage::tickets::{apply_action, ActionError};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-/// Minutes to add to UTC for the browser's local time at `ms`.
-pub fn local_offset(ms: i64) -> i64 {
-    -(js_sys::Date::new(&(ms as f64).into()).get_timezone_offset() as i64)
-}
+pub use super::super::time::local_offset;
 
 /// The message for a refused or failed action.
 pub fn action_error_text(error: &ActionError, lang: crate::i18n::Lang) -> String {

@@ -3,7 +3,9 @@
 
 use super::super::app::StorageProblem;
 use super::super::context::{use_i18n, use_nav, use_workspace};
+use super::super::sla::ClockBadge;
 use super::views::SavedViews;
+use crate::i18n::sla::SlaMsg;
 use super::{PriorityBadge, StateBadge};
 use crate::domain::priority::Priority;
 use crate::domain::query::{Sort, TicketFilter};
@@ -52,7 +54,9 @@ pub fn TicketList() -> impl IntoView {
         let after = tickets.with_untracked(|t| t.last().cloned());
         let wanted = filter.get_untracked();
         spawn_local(async move {
-            let page = query_tickets(&workspace.db(), &wanted, after.as_ref(), PAGE_SIZE).await;
+            let policy = workspace.sla.get_untracked();
+            let at = (&policy, workspace.now.get_untracked());
+            let page = query_tickets(&workspace.db(), &wanted, at, after.as_ref(), PAGE_SIZE).await;
             if generation.try_get_value() != Some(current) {
                 return;
             }
@@ -132,6 +136,7 @@ pub fn TicketList() -> impl IntoView {
                 <td><PriorityBadge priority=t.priority/></td>
                 <td><StateBadge state=t.state/></td>
                 <td>{move || age_text(ticket_age, i18n.lang.get())}</td>
+                <td class="sla-cell"><ClockBadge ticket=t.clone()/></td>
             </tr>
         }
     };
@@ -166,12 +171,13 @@ pub fn TicketList() -> impl IntoView {
                             <SortHeader label=Msg::ColPriority sort=Sort::Priority filter/>
                             <SortHeader label=Msg::ColState sort=Sort::State filter/>
                             <SortHeader label=Msg::ColAge sort=Sort::Oldest filter/>
+                            <th scope="col">{move || i18n.t(SlaMsg::ColSla)}</th>
                         </tr>
                     </thead>
                     <tbody on:keydown=move_between_rows>
-                        <tr class="pad" aria-hidden="true"><td colspan="5" style=move || pad(true)></td></tr>
+                        <tr class="pad" aria-hidden="true"><td colspan="6" style=move || pad(true)></td></tr>
                         <For each=visible key=|t| (t.id.clone(), t.rev.clone()) children=row/>
-                        <tr class="pad" aria-hidden="true"><td colspan="5" style=move || pad(false)></td></tr>
+                        <tr class="pad" aria-hidden="true"><td colspan="6" style=move || pad(false)></td></tr>
                     </tbody>
                 </table>
             </div>

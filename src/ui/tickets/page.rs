@@ -3,12 +3,12 @@
 
 use super::super::app::StorageProblem;
 use super::super::context::{use_i18n, use_workspace};
-use super::actions::{action_error_text, local_offset, ActionPanel};
+use super::actions::{action_error_text, ActionPanel};
+use super::super::sla::ClockPanel;
 use super::links::{KnownErrorSearch, Links};
 use super::{PriorityBadge, StateBadge};
 use crate::domain::history::{EventField, TicketEvent};
 use crate::domain::ticket::{Ticket, TicketKind};
-use crate::domain::time::format_timestamp;
 use crate::i18n::{fill, labels::event_text, Msg};
 use crate::route::Route;
 use crate::storage::tickets::{add_note, ticket_by_number, ticket_history, ActionError};
@@ -24,9 +24,7 @@ fn or_none(value: &str) -> String {
     }
 }
 
-fn local_time(ms: i64) -> String {
-    format_timestamp(ms, local_offset(ms))
-}
+use super::super::time::local_time;
 
 /// The page of the ticket with this human number.
 #[component]
@@ -102,6 +100,7 @@ fn TicketDetail(
                         {description.unwrap_or_else(|| i18n.t(Msg::NoDescription).to_owned())}
                     </p>
                 </section>
+                <ClockPanel ticket=ticket.clone()/>
                 <Records ticket=ticket.clone()/>
                 {(ticket.kind == TicketKind::Incident && !ticket.state.is_final())
                     .then(|| view! { <KnownErrorSearch ticket=ticket.clone() refresh/> })}

@@ -1,0 +1,222 @@
+//! Messages of the SLA engine: clocks, their statuses and explanations, and the policy editor.
+
+use super::catalog::catalog;
+use super::{fill, Lang};
+use crate::domain::sla::{ClockKind, ClockStatus, HoursError, Phase, PolicyError, SlaPolicy};
+
+catalog! {
+    /// A message about SLA clocks and the SLA policy.
+    pub enum SlaMsg;
+    ColSla => "SLA", "SLA";
+    ClocksTitle => "Service level clocks", "Compteurs de niveau de service";
+    NoClocks => "No SLA applies to this ticket.", "Aucun SLA ne s'applique à ce ticket.";
+    Response => "Response", "Prise en charge";
+    Resolution => "Resolution", "Résolution";
+    StatusNotStarted => "Not started", "Pas commencé";
+    StatusRunning => "Running", "En cours";
+    StatusPaused => "Paused", "En pause";
+    StatusWarning => "Breaching soon", "Bientôt en dépassement";
+    StatusBreached => "Breached", "Dépassé";
+    StatusMet => "Met", "Respecté";
+    StatusCancelled => "Cancelled", "Annulé";
+    Left => "{time} left", "reste {time}";
+    Overdue => "{time} overdue", "dépassé de {time}";
+    TookOf => "{time} of {target}", "{time} sur {target}";
+    DueAt => "Due {at}", "Échéance {at}";
+    WasDueAt => "Was due {at}", "Échéance dépassée le {at}";
+    StartsAt => "Starts {at}, when service hours open", "Démarre le {at}, à l'ouverture des heures de service";
+    Definition => "Definition {name}, hours {hours}, target of {priority}", "Définition {name}, heures {hours}, cible de {priority}";
+    Explain => "Why it stands here", "Pourquoi il en est là";
+    PhaseRunning => "Counting", "Décompte";
+    PhasePaused => "Paused: {state}", "En pause : {state}";
+    PhaseStopped => "Stopped", "Arrêté";
+    PhaseCancelled => "Cancelled", "Annulé";
+    Counted => "{time} counted", "{time} comptées";
+    Ongoing => "now", "maintenant";
+    Minutes => "{m} min", "{m} min";
+    HoursMinutes => "{h} h {m} min", "{h} h {m} min";
+    Days => "{d} d {h} h", "{d} j {h} h";
+    WatchLabel => "SLA", "SLA";
+    WatchAll => "All", "Tous";
+    WatchSoon => "Breaching soon", "Bientôt en dépassement";
+    WatchBreached => "Breached", "Dépassés";
+    RoundTheClock => "24×7", "24h/24, 7j/7";
+    BusinessHours => "Business hours", "Heures ouvrées";
+    PolicyTitle => "Service level agreements", "Accords de niveau de service";
+    PolicyIntro => "Each definition gives tickets of some kinds and priorities a response and a resolution target, counted in service hours. The first definition that matches a ticket applies. Time in a pause state does not count.", "Chaque définition donne aux tickets de certains types et priorités une cible de prise en charge et de résolution, comptées en heures de service. La première définition qui correspond à un ticket s'applique. Le temps passé dans un état de pause ne compte pas.";
+    DefinitionsTitle => "Definitions", "Définitions";
+    HoursTitle => "Service hours", "Heures de service";
+    FieldName => "Name", "Nom";
+    FieldKinds => "Ticket kinds", "Types de ticket";
+    FieldPriorities => "Priorities", "Priorités";
+    FieldResponseTarget => "Response target (minutes)", "Cible de prise en charge (minutes)";
+    FieldResolutionTarget => "Resolution target (minutes)", "Cible de résolution (minutes)";
+    FieldHours => "Service hours", "Heures de service";
+    FieldPauseStates => "Pause states", "États de pause";
+    FieldWarning => "Warning threshold (%)", "Seuil d'alerte (%)";
+    FieldAlways => "Round the clock (24×7)", "En continu (24h/24, 7j/7)";
+    FieldWeekdays => "Working days", "Jours ouvrés";
+    FieldOpens => "Opens", "Ouverture";
+    FieldCloses => "Closes", "Fermeture";
+    FieldZone => "Time zone", "Fuseau horaire";
+    FieldHolidays => "Holidays (one YYYY-MM-DD date per line)", "Jours fériés (une date AAAA-MM-JJ par ligne)";
+    AddDefinition => "Add a definition", "Ajouter une définition";
+    AddHours => "Add service hours", "Ajouter des heures de service";
+    Remove => "Remove", "Supprimer";
+    MoveUp => "Move up", "Monter";
+    SavePolicy => "Save the SLA policy", "Enregistrer la politique SLA";
+    PolicySaved => "SLA policy saved; {n} open tickets recomputed.", "Politique SLA enregistrée ; {n} tickets ouverts recalculés.";
+    NewDefinition => "New definition", "Nouvelle définition";
+    NewHours => "New hours", "Nouvelles heures";
+    ErrNoName => "Every definition needs a name.", "Chaque définition doit avoir un nom.";
+    ErrNoKind => "Definition “{name}” applies to no ticket kind.", "La définition « {name} » ne s'applique à aucun type de ticket.";
+    ErrNoPriority => "Definition “{name}” applies to no priority.", "La définition « {name} » ne s'applique à aucune priorité.";
+    ErrNoTarget => "Definition “{name}” needs response and resolution targets above zero.", "La définition « {name} » doit avoir des cibles de prise en charge et de résolution supérieures à zéro.";
+    ErrUnknownHours => "Definition “{name}” uses service hours that do not exist.", "La définition « {name} » utilise des heures de service qui n'existent pas.";
+    ErrWarning => "Definition “{name}” needs a warning threshold between 1 and 99%.", "La définition « {name} » doit avoir un seuil d'alerte entre 1 et 99 %.";
+    ErrDuplicateHours => "Two service hours are named “{name}”.", "Deux heures de service s'appellent « {name} ».";
+    ErrHoursNoName => "Every service hours need a name.", "Chaque plage d'heures de service doit avoir un nom.";
+    ErrHoursNoWeekday => "Service hours “{name}” have no working day.", "Les heures de service « {name} » n'ont aucun jour ouvré.";
+    ErrHoursCloses => "Service hours “{name}” close before they open.", "Les heures de service « {name} » ferment avant d'ouvrir.";
+    ErrHoursZone => "Service hours “{name}” have an unknown time zone.", "Les heures de service « {name} » ont un fuseau horaire inconnu.";
+    ErrHoursHoliday => "Service hours “{name}”: “{date}” is not a YYYY-MM-DD date.", "Heures de service « {name} » : « {date} » n'est pas une date AAAA-MM-JJ.";
+}
+
+/// The starting policy, with hours named in `lang` and kept in the language's usual zone.
+pub fn starting_policy(lang: Lang) -> SlaPolicy {
+    let zone = match lang {
+        Lang::En => "Europe/London",
+        Lang::Fr => "Europe/Paris",
+    };
+    SlaPolicy::starting(
+        zone,
+        SlaMsg::RoundTheClock.text(lang),
+        SlaMsg::BusinessHours.text(lang),
+    )
+}
+
+impl SlaMsg {
+    /// The name of a clock.
+    pub fn kind(kind: ClockKind) -> SlaMsg {
+        match kind {
+            ClockKind::Response => SlaMsg::Response,
+            ClockKind::Resolution => SlaMsg::Resolution,
+        }
+    }
+
+    /// The name of a clock status.
+    pub fn status(status: ClockStatus) -> SlaMsg {
+        match status {
+            ClockStatus::NotStarted => SlaMsg::StatusNotStarted,
+            ClockStatus::Running => SlaMsg::StatusRunning,
+            ClockStatus::Paused => SlaMsg::StatusPaused,
+            ClockStatus::Warning => SlaMsg::StatusWarning,
+            ClockStatus::Breached => SlaMsg::StatusBreached,
+            ClockStatus::Met => SlaMsg::StatusMet,
+            ClockStatus::Cancelled => SlaMsg::StatusCancelled,
+        }
+    }
+}
+
+/// A stable class name for a clock status, for its colour.
+pub fn status_class(status: ClockStatus) -> &'static str {
+    match status {
+        ClockStatus::NotStarted => "sla-not-started",
+        ClockStatus::Running => "sla-running",
+        ClockStatus::Paused => "sla-paused",
+        ClockStatus::Warning => "sla-warning",
+        ClockStatus::Breached => "sla-breached",
+        ClockStatus::Met => "sla-met",
+        ClockStatus::Cancelled => "sla-cancelled",
+    }
+}
+
+/// A duration (milliseconds) in minutes, hours or days.
+pub fn duration_text(ms: i64, lang: Lang) -> String {
+    let minutes = ms.abs() / 60_000;
+    let (d, h, m) = (minutes / 1440, minutes / 60 % 24, minutes % 60);
+    let n = |v: i64| v.to_string();
+    if minutes < 60 {
+        fill(SlaMsg::Minutes.text(lang), &[("m", &n(m))])
+    } else if minutes < 2 * 1440 {
+        fill(
+            SlaMsg::HoursMinutes.text(lang),
+            &[("h", &n(minutes / 60)), ("m", &n(m))],
+        )
+    } else {
+        fill(SlaMsg::Days.text(lang), &[("d", &n(d)), ("h", &n(h))])
+    }
+}
+
+/// "2 h 5 min left" or "10 min overdue".
+pub fn remaining_text(remaining: i64, lang: Lang) -> String {
+    let msg = if remaining < 0 {
+        SlaMsg::Overdue
+    } else {
+        SlaMsg::Left
+    };
+    fill(msg.text(lang), &[("time", &duration_text(remaining, lang))])
+}
+
+/// What an interval of a clock's explanation was.
+pub fn phase_text(phase: Phase, lang: Lang) -> String {
+    match phase {
+        Phase::Running => SlaMsg::PhaseRunning.text(lang).to_owned(),
+        Phase::Paused(state) => fill(
+            SlaMsg::PhasePaused.text(lang),
+            &[("state", super::Msg::state(state).text(lang))],
+        ),
+        Phase::Stopped => SlaMsg::PhaseStopped.text(lang).to_owned(),
+        Phase::Cancelled => SlaMsg::PhaseCancelled.text(lang).to_owned(),
+    }
+}
+
+/// Why a policy cannot be saved, in words.
+pub fn policy_error_text(error: &PolicyError, lang: Lang) -> String {
+    let named = |msg: SlaMsg, name: &str| fill(msg.text(lang), &[("name", name)]);
+    match error {
+        PolicyError::NoName => SlaMsg::ErrNoName.text(lang).to_owned(),
+        PolicyError::NoKind(n) => named(SlaMsg::ErrNoKind, n),
+        PolicyError::NoPriority(n) => named(SlaMsg::ErrNoPriority, n),
+        PolicyError::NoTarget(n) => named(SlaMsg::ErrNoTarget, n),
+        PolicyError::UnknownHours(n) => named(SlaMsg::ErrUnknownHours, n),
+        PolicyError::Warning(n) => named(SlaMsg::ErrWarning, n),
+        PolicyError::DuplicateHours(n) => named(SlaMsg::ErrDuplicateHours, n),
+        PolicyError::Hours(n, e) => match e {
+            HoursError::NoName => SlaMsg::ErrHoursNoName.text(lang).to_owned(),
+            HoursError::NoWeekday => named(SlaMsg::ErrHoursNoWeekday, n),
+            HoursError::ClosesBeforeOpening => named(SlaMsg::ErrHoursCloses, n),
+            HoursError::UnknownZone => named(SlaMsg::ErrHoursZone, n),
+            HoursError::BadHoliday(date) => fill(
+                SlaMsg::ErrHoursHoliday.text(lang),
+                &[("name", n), ("date", date)],
+            ),
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_sla_messages_are_complete_in_both_languages() {
+        crate::i18n::catalog::check(SlaMsg::ALL);
+    }
+
+    #[test]
+    fn durations_read_naturally() {
+        assert_eq!(duration_text(5 * 60_000, Lang::En), "5 min");
+        assert_eq!(duration_text(-(125 * 60_000), Lang::En), "2 h 5 min");
+        assert_eq!(duration_text(50 * 3_600_000, Lang::Fr), "2 j 2 h");
+        assert_eq!(remaining_text(-60_000, Lang::En), "1 min overdue");
+        assert_eq!(remaining_text(3_600_000, Lang::Fr), "reste 1 h 0 min");
+    }
+
+    #[test]
+    fn the_starting_policy_is_valid_in_both_languages() {
+        for lang in Lang::ALL {
+            assert_eq!(starting_policy(lang).validate(), Ok(()));
+        }
+    }
+}
