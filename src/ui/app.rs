@@ -4,11 +4,11 @@ use super::context::{use_i18n, use_nav, I18n, Nav, Settings, Workspace};
 use super::{dashboard, reference, settings, tickets};
 use crate::domain::configuration::DeskConfig;
 use crate::domain::ticket::TicketKind;
+use crate::i18n::sla::starting_policy;
 use crate::i18n::{Lang, Msg};
 use crate::route::Route;
 use crate::storage::settings::{get_setting, ACTOR, DESK_CONFIG, PRIORITY_MATRIX, SLA_POLICY};
 use crate::storage::sla::{finish_upgrade, save_policy};
-use crate::i18n::sla::starting_policy;
 use crate::storage::{open_watching, Db, StorageError, DATABASE, MIGRATIONS};
 use leptos::prelude::*;
 
@@ -22,7 +22,10 @@ fn current_route() -> Route {
 /// Opens the workspace database and loads the settings every page needs. A first
 /// opening saves the starting SLA policy; an upgraded database finishes its upgrade.
 /// While another tab blocks the upgrade, `blocked` is set so the page can say so.
-async fn open_workspace(blocked: RwSignal<bool>, lang: Lang) -> Result<(Db, Settings), StorageError> {
+async fn open_workspace(
+    blocked: RwSignal<bool>,
+    lang: Lang,
+) -> Result<(Db, Settings), StorageError> {
     let db = open_watching(DATABASE, MIGRATIONS, move || blocked.set(true)).await?;
     blocked.set(false);
     let actor = get_setting::<String>(&db, ACTOR)

@@ -11,12 +11,14 @@ use valuedesk::domain::records::HoldReason;
 use valuedesk::domain::ticket::{Channel, TicketDraft, TicketKind, TicketState};
 use valuedesk::storage::request::WriteTx;
 use valuedesk::storage::settings::{get_setting, put_setting};
+use valuedesk::storage::sla::fallback_policy;
 use valuedesk::storage::tickets::{
     add_note, apply_action, count_tickets, create_ticket, query_tickets, ticket_by_number,
     ticket_history, ActionError,
 };
 use valuedesk::storage::{
-    open, open_watching, random_bytes, Migration, StorageError, MIGRATIONS, SETTINGS, TICKETS,
+    now_ms, open, open_watching, random_bytes, Migration, StorageError, MIGRATIONS, SETTINGS,
+    TICKETS,
 };
 use wasm_bindgen::JsValue;
 use wasm_bindgen_test::*;
@@ -25,6 +27,7 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 mod queries;
 mod schema;
+mod sla;
 mod tickets;
 
 pub(crate) fn fresh_name(test: &str) -> String {

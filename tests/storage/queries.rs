@@ -9,13 +9,21 @@ async fn the_list_pages_newest_first_without_gaps_or_repeats() {
         log(&db, &format!("Ticket {i}")).await;
     }
     let newest = TicketFilter::default();
-    let first_page = query_tickets(&db, &newest, None, 2).await.unwrap();
+    let first_page = query_tickets(&db, &newest, (&fallback_policy(), now_ms()), None, 2)
+        .await
+        .unwrap();
     let numbers: Vec<_> = first_page.iter().map(|t| t.number.as_str()).collect();
     assert_eq!(numbers, ["INC0005", "INC0004"]);
 
-    let rest = query_tickets(&db, &newest, first_page.last(), 10)
-        .await
-        .unwrap();
+    let rest = query_tickets(
+        &db,
+        &newest,
+        (&fallback_policy(), now_ms()),
+        first_page.last(),
+        10,
+    )
+    .await
+    .unwrap();
     let numbers: Vec<_> = rest.iter().map(|t| t.number.as_str()).collect();
     assert_eq!(numbers, ["INC0003", "INC0002", "INC0001"]);
     db.close();
@@ -123,7 +131,15 @@ async fn index_backed_filters_return_the_same_rows_as_a_full_scan() {
         });
         let mut paged = Vec::new();
         loop {
-            let page = query_tickets(&db, &filter, paged.last(), 17).await.unwrap();
+            let page = query_tickets(
+                &db,
+                &filter,
+                (&fallback_policy(), now_ms()),
+                paged.last(),
+                17,
+            )
+            .await
+            .unwrap();
             if page.is_empty() {
                 break;
             }

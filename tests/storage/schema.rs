@@ -16,7 +16,7 @@ async fn opening_creates_every_store_and_index_at_the_current_version() {
     indexes.sort();
     assert_eq!(
         indexes,
-        ["created", "kind", "number", "priority", "state", "title", "updated"]
+        ["created", "kind", "number", "priority", "sla_watch", "state", "title", "updated"]
     );
     db.close();
 }
@@ -119,9 +119,15 @@ async fn a_database_upgrades_from_version_one_to_the_last_in_one_go() {
     db.close();
     let db = open(&name, &EVOLVING).await.unwrap();
     assert_eq!(db.version(), 4);
-    let all = query_tickets(&db, &TicketFilter::default(), None, 10)
-        .await
-        .unwrap();
+    let all = query_tickets(
+        &db,
+        &TicketFilter::default(),
+        (&fallback_policy(), now_ms()),
+        None,
+        10,
+    )
+    .await
+    .unwrap();
     assert_eq!(all[0].caller, "ALICE");
     db.close();
 }

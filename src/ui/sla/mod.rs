@@ -29,7 +29,9 @@ fn symbol(status: ClockStatus) -> &'static str {
 /// The short text of a clock: its time left or overdue while it counts, else its outcome.
 fn short_text(clock: &Clock, lang: Lang) -> String {
     match clock.status {
-        ClockStatus::Met | ClockStatus::Cancelled => SlaMsg::status(clock.status).text(lang).to_owned(),
+        ClockStatus::Met | ClockStatus::Cancelled => {
+            SlaMsg::status(clock.status).text(lang).to_owned()
+        }
         _ => remaining_text(clock.remaining(), lang),
     }
 }
@@ -67,7 +69,11 @@ pub fn ClockBadge(ticket: Ticket) -> impl IntoView {
 pub fn ClockPanel(ticket: Ticket) -> impl IntoView {
     let i18n = use_i18n();
     let workspace = use_workspace();
-    let all = move || workspace.sla.with(|p| clocks(&ticket, p, workspace.now.get()));
+    let all = move || {
+        workspace
+            .sla
+            .with(|p| clocks(&ticket, p, workspace.now.get()))
+    };
     view! {
         <section class="card clocks" aria-labelledby="clocks-title">
             <h2 id="clocks-title">{move || i18n.t(SlaMsg::ClocksTitle)}</h2>
@@ -102,8 +108,12 @@ fn ClockView(clock: Clock, lang: Lang) -> impl IntoView {
         (ClockStatus::NotStarted, _) => clock
             .starts_at
             .map(|at| fill(t(SlaMsg::StartsAt), &[("at", &local_time(at))])),
-        (ClockStatus::Breached, Some(at)) => Some(fill(t(SlaMsg::WasDueAt), &[("at", &local_time(at))])),
-        (_, Some(at)) if clock.is_active() => Some(fill(t(SlaMsg::DueAt), &[("at", &local_time(at))])),
+        (ClockStatus::Breached, Some(at)) => {
+            Some(fill(t(SlaMsg::WasDueAt), &[("at", &local_time(at))]))
+        }
+        (_, Some(at)) if clock.is_active() => {
+            Some(fill(t(SlaMsg::DueAt), &[("at", &local_time(at))]))
+        }
         _ => None,
     };
     let definition = fill(
@@ -115,18 +125,28 @@ fn ClockView(clock: Clock, lang: Lang) -> impl IntoView {
         ],
     );
     let percent = (clock.elapsed * 100 / clock.target.max(1)).clamp(0, 100);
-    let intervals = clock.intervals.iter().map(|i| {
-        let until = i.to.map(local_time).unwrap_or_else(|| t(SlaMsg::Ongoing).to_owned());
-        let counted = (i.counted > 0)
-            .then(|| fill(t(SlaMsg::Counted), &[("time", &duration_text(i.counted, lang))]));
-        view! {
-            <li>
-                <span class="interval-phase">{phase_text(i.phase, lang)}</span>
-                " "<span class="interval-when">{local_time(i.from)}" → "{until}</span>
-                {counted.map(|c| view! { " · "<span>{c}</span> })}
-            </li>
-        }
-    }).collect_view();
+    let intervals = clock
+        .intervals
+        .iter()
+        .map(|i| {
+            let until =
+                i.to.map(local_time)
+                    .unwrap_or_else(|| t(SlaMsg::Ongoing).to_owned());
+            let counted = (i.counted > 0).then(|| {
+                fill(
+                    t(SlaMsg::Counted),
+                    &[("time", &duration_text(i.counted, lang))],
+                )
+            });
+            view! {
+                <li>
+                    <span class="interval-phase">{phase_text(i.phase, lang)}</span>
+                    " "<span class="interval-when">{local_time(i.from)}" → "{until}</span>
+                    {counted.map(|c| view! { " · "<span>{c}</span> })}
+                </li>
+            }
+        })
+        .collect_view();
     view! {
         <div class=class>
             <h3>{t(SlaMsg::kind(clock.kind))}</h3>

@@ -2,6 +2,7 @@
 
 mod actions;
 mod calendar;
+mod filters;
 mod form;
 mod links;
 mod list;
