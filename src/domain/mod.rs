@@ -10,6 +10,7 @@ pub mod links;
 pub mod priority;
 pub mod query;
 pub mod records;
+pub mod reports;
 pub mod sla;
 pub mod ticket;
 pub mod time;
