@@ -64,5 +64,9 @@ pub fn check<M: Translate>(all: &[M]) {
         .filter(|m| m.text(Lang::En) != m.text(Lang::Fr))
         .count();
     // Words like "Incident", "Description" or "Impact" are the same in both languages.
-    assert!(differing * 10 >= all.len() * 8, "{differing} of {}", all.len());
+    assert!(
+        differing * 10 >= all.len() * 8,
+        "{differing} of {}",
+        all.len()
+    );
 }

@@ -16,7 +16,16 @@ async fn opening_creates_every_store_and_index_at_the_current_version() {
     indexes.sort();
     assert_eq!(
         indexes,
-        ["created", "kind", "number", "priority", "sla_watch", "state", "title", "updated"]
+        [
+            "created",
+            "kind",
+            "number",
+            "priority",
+            "sla_watch",
+            "state",
+            "title",
+            "updated"
+        ]
     );
     db.close();
 }

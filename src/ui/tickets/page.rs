@@ -3,8 +3,8 @@
 
 use super::super::app::StorageProblem;
 use super::super::context::{use_i18n, use_workspace};
-use super::actions::{action_error_text, ActionPanel};
 use super::super::sla::ClockPanel;
+use super::actions::{action_error_text, ActionPanel};
 use super::links::{KnownErrorSearch, Links};
 use super::{PriorityBadge, StateBadge};
 use crate::domain::history::{EventField, TicketEvent};
