@@ -22,6 +22,8 @@ pub enum Route {
     ServiceValueChain,
     Practices,
     Settings,
+    /// The printable report of a period, between two "YYYY-MM-DD" dates included.
+    Report { from: String, to: String },
     NotFound,
 }
 
@@ -49,6 +51,20 @@ impl Route {
             ["svc"] => Route::ServiceValueChain,
             ["practices"] => Route::Practices,
             ["settings"] => Route::Settings,
+            ["report"] => {
+                let mut dates = (String::new(), String::new());
+                for pair in query.split('&') {
+                    match pair.split_once('=') {
+                        Some(("from", v)) if is_date(v) => dates.0 = v.to_owned(),
+                        Some(("to", v)) if is_date(v) => dates.1 = v.to_owned(),
+                        _ => {}
+                    }
+                }
+                Route::Report {
+                    from: dates.0,
+                    to: dates.1,
+                }
+            }
             _ => Route::NotFound,
         }
     }
@@ -76,6 +92,7 @@ impl Route {
             Route::ServiceValueChain => "/svc",
             Route::Practices => "/practices",
             Route::Settings => "/settings",
+            Route::Report { from, to } => return format!("#/report?from={from}&to={to}"),
             Route::NotFound => "/not-found",
         };
         format!("#{path}")
@@ -103,12 +120,19 @@ impl Route {
             | Route::Ticket(_)
             | Route::Tickets(_)
             | Route::ChangeCalendar => Route::tickets(),
+            Route::Report { .. } => Route::Dashboard,
             other => other.clone(),
         }
     }
 }
 
 /// Human numbers are letters then digits, such as INC0001; nothing else reaches storage.
+/// Whether text looks like a "YYYY-MM-DD" date (only digits and dashes, so it is safe in a
+/// URL as it is).
+fn is_date(s: &str) -> bool {
+    s.len() == 10 && s.bytes().all(|b| b.is_ascii_digit() || b == b'-')
+}
+
 fn is_ticket_number(s: &str) -> bool {
     let digits = s.trim_start_matches(|c: char| c.is_ascii_uppercase());
     s.len() <= 24
@@ -140,10 +164,25 @@ mod tests {
             Route::ServiceValueChain,
             Route::Practices,
             Route::Settings,
+            Route::Report {
+                from: "2026-01-01".into(),
+                to: "2026-03-31".into(),
+            },
         ];
         for route in routes {
             assert_eq!(Route::parse(&route.href()), route);
         }
+    }
+
+    #[test]
+    fn report_dates_that_are_not_dates_are_dropped() {
+        assert_eq!(
+            Route::parse("#/report?from=<b>&to=2026-01-31"),
+            Route::Report {
+                from: String::new(),
+                to: "2026-01-31".into()
+            }
+        );
     }
 
     #[test]

@@ -300,9 +300,6 @@ catalog! {
     AgeHours => "{n} h", "{n} h";
     AgeDays => "{n} d", "{n} j";
 
-    DashboardTitle => "Dashboard", "Tableau de bord";
-    DashboardOpenTickets => "Tickets recorded", "Tickets enregistrés";
-    DashboardLater => "Charts, SLA clocks and practice KPIs will appear here as the reports are built.", "Graphiques, horloges SLA et indicateurs des pratiques apparaîtront ici avec les rapports.";
     SvsIntro => "Demand and opportunity enter the system; its five components turn them into value. The interactive diagram comes later; here are its parts.", "La demande et les opportunités entrent dans le système ; ses cinq composants les transforment en valeur. Le schéma interactif viendra plus tard ; en voici les éléments.";
     SvsInput => "Input", "Entrée";
     SvsOutput => "Output", "Sortie";

@@ -6,8 +6,10 @@
 pub mod catalog;
 pub mod labels;
 pub mod lifecycle_labels;
-pub mod sla;
 mod messages;
+pub mod reports;
+pub mod reports_chart;
+pub mod sla;
 
 pub use catalog::Translate;
 pub use messages::Msg;

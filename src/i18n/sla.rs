@@ -80,6 +80,25 @@ catalog! {
     ErrHoursCloses => "Service hours “{name}” close before they open.", "Les heures de service « {name} » ferment avant d'ouvrir.";
     ErrHoursZone => "Service hours “{name}” have an unknown time zone.", "Les heures de service « {name} » ont un fuseau horaire inconnu.";
     ErrHoursHoliday => "Service hours “{name}”: “{date}” is not a YYYY-MM-DD date.", "Heures de service « {name} » : « {date} » n'est pas une date AAAA-MM-JJ.";
+    Monday => "Monday", "Lundi";
+    Tuesday => "Tuesday", "Mardi";
+    Wednesday => "Wednesday", "Mercredi";
+    Thursday => "Thursday", "Jeudi";
+    Friday => "Friday", "Vendredi";
+    Saturday => "Saturday", "Samedi";
+    Sunday => "Sunday", "Dimanche";
+    Untitled => "Untitled", "Sans nom";
+    MoveDown => "Move down", "Descendre";
+    ChooseHours => "Choose service hours…", "Choisir des heures de service…";
+    TargetReadout => "{time} of service hours", "{time} d'heures de service";
+    PauseHelp => "States of the chosen ticket kinds: time spent in a checked state does not count.", "États des types de ticket choisis : le temps passé dans un état coché ne compte pas.";
+    WarningHelp => "The clock shows “Breaching soon” once this share of the target has passed.", "Le compteur affiche « Bientôt en dépassement » une fois cette part de la cible écoulée.";
+    ClosesHelp => "Closing at midnight (00:00, or 12:00 AM) means the end of the day.", "Une fermeture à minuit (00:00) signifie la fin de la journée.";
+    NoDefinitions => "No definition: no ticket gets an SLA.", "Aucune définition : aucun ticket n'a de SLA.";
+    NoHours => "No service hours: add some before the definitions can count time.", "Aucune heure de service : ajoutez-en pour que les définitions puissent compter le temps.";
+    UnsavedChanges => "Unsaved changes: nothing applies until you save the SLA policy.", "Modifications non enregistrées : rien ne s'applique avant l'enregistrement de la politique SLA.";
+    DiscardChanges => "Discard changes", "Abandonner les modifications";
+    SavingPolicy => "Saving and recomputing open tickets…", "Enregistrement et recalcul des tickets ouverts…";
 }
 
 /// The starting policy, with hours named in `lang` and kept in the language's usual zone.

@@ -1,7 +1,7 @@
 //! The app shell: header, navigation, language switch, and the page for the current route.
 
 use super::context::{use_i18n, use_nav, I18n, Nav, Settings, Workspace};
-use super::{dashboard, reference, settings, tickets};
+use super::{reference, reports, settings, tickets};
 use crate::domain::configuration::DeskConfig;
 use crate::domain::ticket::TicketKind;
 use crate::i18n::sla::starting_policy;
@@ -64,6 +64,7 @@ pub fn App() -> impl IntoView {
         route: RwSignal::new(current_route()),
     };
     provide_context(nav);
+    provide_context(reports::PeriodChoice::new());
     let _ = window_event_listener(leptos::ev::hashchange, move |_| {
         nav.route.set(current_route())
     });
@@ -167,7 +168,8 @@ fn Page() -> impl IntoView {
     let nav = use_nav();
     let page = Memo::new(move |_| nav.route.with(Route::page));
     move || match page.get() {
-        Route::Dashboard => view! { <dashboard::Dashboard/> }.into_any(),
+        Route::Dashboard => view! { <reports::Dashboard/> }.into_any(),
+        Route::Report { from, to } => view! { <reports::PrintableReport from to/> }.into_any(),
         Route::Tickets(_) => view! { <tickets::TicketList/> }.into_any(),
         Route::ChangeCalendar => view! { <tickets::ChangeCalendar/> }.into_any(),
         Route::NewTicket(kind) => view! { <tickets::NewTicket kind/> }.into_any(),

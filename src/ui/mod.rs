@@ -4,10 +4,10 @@
 mod app;
 mod configuration;
 mod context;
-mod dashboard;
 mod fields;
 mod panic;
 mod reference;
+mod reports;
 mod settings;
 mod sla;
 mod tickets;

@@ -1,6 +1,8 @@
 //! Chart data: what a chart shows, independent of how it is drawn, with the ticket list
 //! each bar opens and a CSV form of its data.
 
+pub mod layout;
+
 use crate::domain::priority::Priority;
 use crate::domain::query::TicketFilter;
 use crate::domain::ticket::TicketState;

@@ -158,12 +158,12 @@ fn steps(kind: ClockKind, trail: &[Mark], pauses: &[TicketState]) -> Vec<(i64, P
 fn priority_at(trail: &[Mark], at: Option<i64>, current: Priority) -> Priority {
     trail
         .iter()
+        .rev()
         .filter(|m| at.is_none_or(|t| m.at <= t))
-        .filter_map(|m| match m.what {
+        .find_map(|m| match m.what {
             Milestone::Priority(p) => Some(p),
             _ => None,
         })
-        .last()
         .unwrap_or(current)
 }
 

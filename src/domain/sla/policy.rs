@@ -100,6 +100,26 @@ impl SlaPolicy {
             .unwrap_or_else(|| ServiceHours::round_the_clock(&definition.hours))
     }
 
+    /// Renames the service hours at `index`, and the definitions that count in them follow,
+    /// unless other service hours still carry the old name (then it stays theirs). An index
+    /// out of range changes nothing.
+    pub fn rename_hours(&mut self, index: usize, new_name: String) {
+        let Some(old) = self.hours.get(index).map(|h| h.name.clone()) else {
+            return;
+        };
+        let shared = self
+            .hours
+            .iter()
+            .enumerate()
+            .any(|(i, h)| i != index && h.name == old);
+        if !shared {
+            for d in self.definitions.iter_mut().filter(|d| d.hours == old) {
+                d.hours.clone_from(&new_name);
+            }
+        }
+        self.hours[index].name = new_name;
+    }
+
     /// Checks every definition and service hours; the first fault is returned.
     pub fn validate(&self) -> Result<(), PolicyError> {
         for (i, h) in self.hours.iter().enumerate() {

@@ -459,3 +459,22 @@ fn policies_with_faults_are_refused() {
     p.definitions[2].warning_percent = 0;
     assert_eq!(p.validate(), Err(PolicyError::Warning("P3".into())));
 }
+
+#[test]
+fn renaming_service_hours_renames_the_definitions_that_use_them() {
+    let mut p = policy();
+    p.rename_hours(1, "Office".into());
+    assert_eq!(p.hours[1].name, "Office");
+    let hours: Vec<&str> = p.definitions.iter().map(|d| d.hours.as_str()).collect();
+    assert_eq!(hours, ["24×7", "24×7", "Office", "Office"]);
+    assert_eq!(p.validate(), Ok(()));
+    // Out of range: nothing changes.
+    let before = p.clone();
+    p.rename_hours(7, "Nowhere".into());
+    assert_eq!(p, before);
+    // Another hours still named "Office": the definitions keep counting in those.
+    p.hours.push(ServiceHours::round_the_clock("Office"));
+    p.rename_hours(2, "Weekend".into());
+    assert_eq!(p.hours[2].name, "Weekend");
+    assert_eq!(p.definitions[2].hours, "Office");
+}
