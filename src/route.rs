@@ -23,7 +23,10 @@ pub enum Route {
     Practices,
     Settings,
     /// The printable report of a period, between two "YYYY-MM-DD" dates included.
-    Report { from: String, to: String },
+    Report {
+        from: String,
+        to: String,
+    },
     NotFound,
 }
 

@@ -195,7 +195,10 @@ pub fn label_text(label: &Label, lang: Lang, date: &dyn Fn(i64) -> String) -> St
 
 /// "{n} incidents" in words.
 pub fn incidents_count(n: u32, lang: Lang) -> String {
-    fill(ReportMsg::IncidentsCount.text(lang), &[("n", &n.to_string())])
+    fill(
+        ReportMsg::IncidentsCount.text(lang),
+        &[("n", &n.to_string())],
+    )
 }
 
 #[cfg(test)]

@@ -2,7 +2,7 @@
 
 use super::catalog::catalog;
 use super::{fill, Lang};
-use crate::domain::sla::{ClockKind, ClockStatus, HoursError, Phase, PolicyError, SlaPolicy};
+use crate::domain::sla::{ClockKind, ClockStatus, HoursError, Phase, PolicyError};
 
 catalog! {
     /// A message about SLA clocks and the SLA policy.
@@ -40,8 +40,6 @@ catalog! {
     WatchAll => "All", "Tous";
     WatchSoon => "Breaching soon", "Bientôt en dépassement";
     WatchBreached => "Breached", "Dépassés";
-    RoundTheClock => "24×7", "24h/24, 7j/7";
-    BusinessHours => "Business hours", "Heures ouvrées";
     PolicyTitle => "Service level agreements", "Accords de niveau de service";
     PolicyIntro => "Each definition gives tickets of some kinds and priorities a response and a resolution target, counted in service hours. The first definition that matches a ticket applies. Time in a pause state does not count.", "Chaque définition donne aux tickets de certains types et priorités une cible de prise en charge et de résolution, comptées en heures de service. La première définition qui correspond à un ticket s'applique. Le temps passé dans un état de pause ne compte pas.";
     DefinitionsTitle => "Definitions", "Définitions";
@@ -99,19 +97,6 @@ catalog! {
     UnsavedChanges => "Unsaved changes: nothing applies until you save the SLA policy.", "Modifications non enregistrées : rien ne s'applique avant l'enregistrement de la politique SLA.";
     DiscardChanges => "Discard changes", "Abandonner les modifications";
     SavingPolicy => "Saving and recomputing open tickets…", "Enregistrement et recalcul des tickets ouverts…";
-}
-
-/// The starting policy, with hours named in `lang` and kept in the language's usual zone.
-pub fn starting_policy(lang: Lang) -> SlaPolicy {
-    let zone = match lang {
-        Lang::En => "Europe/London",
-        Lang::Fr => "Europe/Paris",
-    };
-    SlaPolicy::starting(
-        zone,
-        SlaMsg::RoundTheClock.text(lang),
-        SlaMsg::BusinessHours.text(lang),
-    )
 }
 
 impl SlaMsg {
@@ -230,12 +215,5 @@ mod tests {
         assert_eq!(duration_text(50 * 3_600_000, Lang::Fr), "2 j 2 h");
         assert_eq!(remaining_text(-60_000, Lang::En), "1 min overdue");
         assert_eq!(remaining_text(3_600_000, Lang::Fr), "reste 1 h 0 min");
-    }
-
-    #[test]
-    fn the_starting_policy_is_valid_in_both_languages() {
-        for lang in Lang::ALL {
-            assert_eq!(starting_policy(lang).validate(), Ok(()));
-        }
     }
 }

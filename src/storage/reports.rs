@@ -29,7 +29,10 @@ pub async fn tickets_chunk(
         .map_err(to_error)?;
     let range = match after {
         Some(c) => {
-            let key = Array::of2(&JsValue::from_f64(c.created as f64), &JsValue::from_str(&c.id));
+            let key = Array::of2(
+                &JsValue::from_f64(c.created as f64),
+                &JsValue::from_str(&c.id),
+            );
             Some(IdbKeyRange::lower_bound_with_open(&key, true).map_err(to_error)?)
         }
         None => None,

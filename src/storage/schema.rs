@@ -63,6 +63,9 @@ pub const MIGRATIONS: &[Migration] = &[
         apply: |up| {
             let tickets = up.store(TICKETS)?;
             up.create_index(&tickets, "sla_watch", &["sla_watch"], false)?;
+            if up.old_version() == 0 {
+                return Ok(()); // A new database has no ticket to rebuild.
+            }
             let flag = js_sys::Object::new();
             js_sys::Reflect::set(&flag, &"key".into(), &"sla_rewatch".into())?;
             js_sys::Reflect::set(&flag, &"value".into(), &JsValue::TRUE)?;
@@ -76,9 +79,15 @@ pub const MIGRATIONS: &[Migration] = &[
 pub struct Upgrade {
     db: IdbDatabase,
     tx: IdbTransaction,
+    old_version: u32,
 }
 
 impl Upgrade {
+    /// The version the database had before this upgrade: 0 for a new database.
+    pub fn old_version(&self) -> u32 {
+        self.old_version
+    }
+
     /// Adds a store whose records are keyed by the `key_path` field.
     pub fn create_store(&self, name: &str, key_path: &str) -> Result<IdbObjectStore, JsValue> {
         let params = IdbObjectStoreParameters::new();
@@ -249,6 +258,7 @@ pub async fn open_watching(
             let up = Upgrade {
                 db: db.unchecked_into(),
                 tx,
+                old_version: from as u32,
             };
             for migration in &migrations[from.min(migrations.len())..] {
                 if let Err(e) = (migration.apply)(&up) {

@@ -4,13 +4,31 @@ use super::request::{array_values, from_js, request, to_error, to_js, WriteTx};
 use super::settings::{Setting, SLA_POLICY, SLA_REWATCH};
 use super::{Db, StorageError, EVENTS, SETTINGS, TICKETS};
 use crate::domain::history::{chronological, TicketEvent};
-use crate::domain::sla::{trail_from_history, watch_at, SlaPolicy};
+use crate::domain::sla::{trail_from_history, watch_at, SlaPolicy, Zone, ZONES};
 use crate::domain::ticket::Ticket;
 use wasm_bindgen::JsValue;
 
-/// The policy used until one is saved: round-the-clock and Paris business hours.
+/// The policy in force until one is saved: the usual targets, with business hours in the
+/// browser's time zone. Nothing is written until an administrator saves a policy, so a
+/// workspace whose storage is full still opens.
 pub fn fallback_policy() -> SlaPolicy {
-    SlaPolicy::starting("Europe/Paris", "24×7", "Business hours")
+    SlaPolicy::starting(&browser_zone(), "24×7", "09:00–17:00")
+}
+
+/// The browser's time zone if the app offers it, else an offered zone with the browser's
+/// current UTC offset, else UTC.
+fn browser_zone() -> String {
+    let options = js_sys::Intl::DateTimeFormat::new(&js_sys::Array::new(), &js_sys::Object::new())
+        .resolved_options();
+    let named = js_sys::Reflect::get(&options, &JsValue::from_str("timeZone"))
+        .ok()
+        .and_then(|v| v.as_string());
+    let now = super::now_ms();
+    let offset = -(js_sys::Date::new_0().get_timezone_offset() as i64);
+    named
+        .and_then(|n| Zone::named(&n))
+        .or_else(|| ZONES.into_iter().find(|z| z.offset_at(now) == offset))
+        .map_or_else(|| "UTC".to_owned(), |z| z.name.to_owned())
 }
 
 /// The saved policy, read inside a write transaction that includes the settings store.

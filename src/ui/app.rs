@@ -4,11 +4,10 @@ use super::context::{use_i18n, use_nav, I18n, Nav, Settings, Workspace};
 use super::{reference, reports, settings, tickets};
 use crate::domain::configuration::DeskConfig;
 use crate::domain::ticket::TicketKind;
-use crate::i18n::sla::starting_policy;
 use crate::i18n::{Lang, Msg};
 use crate::route::Route;
 use crate::storage::settings::{get_setting, ACTOR, DESK_CONFIG, PRIORITY_MATRIX, SLA_POLICY};
-use crate::storage::sla::{finish_upgrade, save_policy};
+use crate::storage::sla::{fallback_policy, finish_upgrade};
 use crate::storage::{open_watching, Db, StorageError, DATABASE, MIGRATIONS};
 use leptos::prelude::*;
 
@@ -19,8 +18,8 @@ fn current_route() -> Route {
     Route::parse(&hash)
 }
 
-/// Opens the workspace database and loads the settings every page needs. A first
-/// opening saves the starting SLA policy; an upgraded database finishes its upgrade.
+/// Opens the workspace database and loads the settings every page needs; an upgraded
+/// database finishes its upgrade.
 /// While another tab blocks the upgrade, `blocked` is set so the page can say so.
 async fn open_workspace(
     blocked: RwSignal<bool>,
@@ -35,17 +34,10 @@ async fn open_workspace(
     let config = get_setting(&db, DESK_CONFIG)
         .await?
         .unwrap_or_else(|| DeskConfig::starting(lang));
-    let sla = match get_setting(&db, SLA_POLICY).await? {
-        Some(policy) => {
-            finish_upgrade(&db).await?;
-            policy
-        }
-        None => {
-            let policy = starting_policy(lang);
-            save_policy(&db, &policy).await?;
-            policy
-        }
-    };
+    finish_upgrade(&db).await?;
+    let sla = get_setting(&db, SLA_POLICY)
+        .await?
+        .unwrap_or_else(fallback_policy);
     let settings = Settings {
         actor,
         matrix,

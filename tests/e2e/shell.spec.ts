@@ -93,7 +93,7 @@ test('the priority matrix can be changed in settings and applies to new incident
 test('the name set in settings is recorded in ticket history', async ({ page }) => {
   await page.goto('#/settings');
   await page.getByLabel('Your name').fill('Dana Agent');
-  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(page.getByText('Saved.')).toBeVisible();
   await logIncident(page, 'Badge reader broken');
   await expect(page.locator('.history')).toContainText('by Dana Agent');

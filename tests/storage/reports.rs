@@ -22,7 +22,10 @@ async fn chunks_read_every_ticket_once_in_creation_order() {
             None => break,
         }
     }
-    assert_eq!(numbers, ["INC0001", "INC0002", "INC0003", "INC0004", "INC0005"]);
+    assert_eq!(
+        numbers,
+        ["INC0001", "INC0002", "INC0003", "INC0004", "INC0005"]
+    );
     assert_eq!(chunks, 3);
     db.close();
 }

@@ -32,13 +32,31 @@ pub fn ReportBody(tally: Tally, #[prop(optional)] printable: bool) -> impl IntoV
     };
     let period = Some((tally.period.from, tally.period.to));
     let tiles = [
-        (tally.open(), ReportMsg::OpenTickets, TicketFilter { open: true, ..Default::default() }),
-        (tally.open_breached, ReportMsg::OpenBreachedNow, watch(Watch::Breached)),
-        (tally.open_warning, ReportMsg::OpenAtRiskNow, watch(Watch::BreachingSoon)),
+        (
+            tally.open(),
+            ReportMsg::OpenTickets,
+            TicketFilter {
+                open: true,
+                ..Default::default()
+            },
+        ),
+        (
+            tally.open_breached,
+            ReportMsg::OpenBreachedNow,
+            watch(Watch::Breached),
+        ),
+        (
+            tally.open_warning,
+            ReportMsg::OpenAtRiskNow,
+            watch(Watch::BreachingSoon),
+        ),
         (
             tally.logged.iter().sum(),
             ReportMsg::LoggedInPeriod,
-            TicketFilter { logged: period, ..Default::default() },
+            TicketFilter {
+                logged: period,
+                ..Default::default()
+            },
         ),
     ]
     .into_iter()

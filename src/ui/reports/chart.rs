@@ -29,6 +29,13 @@ const SOFT: &str = "#4a5060";
 const GRID: &str = "#d5d9e0";
 const FONTS: &str = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif";
 
+/// An SVG `<title>` (tooltip and accessible name). `view!` makes a `<title>` that has
+/// siblings an HTML element (leptos_macro 0.8 loses the SVG context among several
+/// children), so it is built explicitly.
+fn svg_title(text: String) -> impl IntoView {
+    leptos::svg::title().child(text)
+}
+
 /// A number for an SVG attribute: at most one decimal.
 fn n(v: f64) -> String {
     let text = format!("{v:.1}");
@@ -94,24 +101,26 @@ pub fn BarChart(
             xmlns="http://www.w3.org/2000/svg"
             class="chart-svg"
             viewBox=view_box.clone()
-            // Links inside an image would be hidden from assistive technology.
+            // ARIA makes an image's children presentational: WebKit and screen readers in
+            // browse mode flatten links inside one. A group keeps them (and its name).
             role=if linked { "group" } else { "img" }
             aria-labelledby=title_id.clone()
             font-family=FONTS
             font-size=n(FONT)
             node_ref=svg_ref
         >
-            <title>{title.clone()}</title>
-            {axes(&frame, &ticks, chart.unit, lang)}
+            {svg_title(title.clone())}
+            {grid(&frame, &ticks, chart.unit, lang)}
             {axis_titles(&frame, category_axis.clone(), value_axis.clone())}
             {bars.iter().enumerate().map(|(i, b)| bar_view(&frame, i, b)).collect_view()}
+            {axis_lines(&frame)}
             {export_extras(&frame, title.clone(), if legend_lines > 0 { series.clone() } else { vec![] })}
         </svg>
     };
 
     let csv_file = format!("valuedesk-{key}.csv");
     let svg_file = format!("valuedesk-{key}.svg");
-    let (csv_title, svg_title) = (title.clone(), title.clone());
+    let (csv_named, svg_named) = (title.clone(), title.clone());
     let save_svg = move |_| {
         if let Some(svg) = svg_ref.get_untracked() {
             let file = standalone_svg(&svg.outer_html(), &view_box, &export_box, export_height);
@@ -129,7 +138,7 @@ pub fn BarChart(
                 <button
                     type="button"
                     class="button"
-                    aria-label=move || fill(i18n.t(ChartMsg::DownloadCsvLabel), &[("title", &csv_title)])
+                    aria-label=move || fill(i18n.t(ChartMsg::DownloadCsvLabel), &[("title", &csv_named)])
                     on:click=move |_| download(&csv_file, "text/csv;charset=utf-8", &csv)
                 >
                     {move || i18n.t(ChartMsg::DownloadCsv)}
@@ -137,7 +146,7 @@ pub fn BarChart(
                 <button
                     type="button"
                     class="button"
-                    aria-label=move || fill(i18n.t(ChartMsg::DownloadSvgLabel), &[("title", &svg_title)])
+                    aria-label=move || fill(i18n.t(ChartMsg::DownloadSvgLabel), &[("title", &svg_named)])
                     on:click=save_svg
                 >
                     {move || i18n.t(ChartMsg::DownloadSvg)}
@@ -148,11 +157,11 @@ pub fn BarChart(
     .into_any()
 }
 
-/// Grid lines with their tick labels, then the two axis lines.
-fn axes(frame: &Frame, ticks: &[f64], unit: Unit, lang: Lang) -> impl IntoView {
+/// Grid lines with their tick labels, under the bars.
+fn grid(frame: &Frame, ticks: &[f64], unit: Unit, lang: Lang) -> impl IntoView {
     let Rect { x, y, w, h } = frame.plot;
     let horizontal = frame.horizontal;
-    let grid = ticks
+    let lines = ticks
         .iter()
         .map(|&v| {
             let at = n(frame.at(v));
@@ -170,12 +179,17 @@ fn axes(frame: &Frame, ticks: &[f64], unit: Unit, lang: Lang) -> impl IntoView {
             }
         })
         .collect_view();
+    view! { <g aria-hidden="true">{lines}</g> }
+}
+
+/// The two axis lines, over the bars so that the white gaps between segments do not cut them.
+fn axis_lines(frame: &Frame) -> impl IntoView {
+    let Rect { x, y, w, h } = frame.plot;
     let bottom = n(y + h);
     view! {
-        <g aria-hidden="true">
-            {grid}
-            <line x1=n(x) y1=n(y) x2=n(x) y2=bottom.clone() stroke=SOFT stroke-width="1"/>
-            <line x1=n(x) y1=bottom.clone() x2=n(x + w) y2=bottom stroke=SOFT stroke-width="1"/>
+        <g aria-hidden="true" stroke=SOFT stroke-width="1">
+            <line x1=n(x) y1=n(y) x2=n(x) y2=bottom.clone()/>
+            <line x1=n(x) y1=bottom.clone() x2=n(x + w) y2=bottom/>
         </g>
     }
 }
@@ -254,9 +268,11 @@ fn bar_view(frame: &Frame, i: usize, bar: &BarText) -> impl IntoView {
                 }
             };
             leptos::either::Either::Left(view! {
+                // The link must stay the only child of an SVG element: `view!` makes an
+                // `<a>` among several children an HTML link.
                 <g class="bar">
                     <a href=href aria-label=spoken on:keydown=on_key>
-                        <title>{tooltip}</title>
+                        {svg_title(tooltip)}
                         {content}
                     </a>
                 </g>
@@ -264,7 +280,7 @@ fn bar_view(frame: &Frame, i: usize, bar: &BarText) -> impl IntoView {
         }
         None => leptos::either::Either::Right(view! {
             <g class="bar" role="img" aria-label=spoken>
-                <title>{tooltip}</title>
+                {svg_title(tooltip)}
                 {content}
             </g>
         }),

@@ -4,6 +4,7 @@
 use super::body::ReportBody;
 use super::load::read_tally;
 use crate::domain::reports::period::Period;
+use crate::domain::ticket::TicketKind;
 use crate::i18n::reports::ReportMsg;
 use crate::i18n::{fill, Msg};
 use crate::route::Route;
@@ -76,7 +77,10 @@ pub fn Dashboard() -> impl IntoView {
     view! {
         <div class="page-head">
             <h1>{move || i18n.t(ReportMsg::DashboardTitle)}</h1>
-            {report_link}
+            <div class="new-links">
+                <a class="button primary" href=Route::NewTicket(TicketKind::Incident).href()>{move || i18n.t(Msg::LogIncident)}</a>
+                {report_link}
+            </div>
         </div>
         <p class="lead">{move || i18n.t(ReportMsg::DashboardIntro)}</p>
         <PeriodPicker choice/>

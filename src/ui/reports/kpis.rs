@@ -34,7 +34,10 @@ pub fn PracticeKpis(tally: Tally, printable: bool) -> impl IntoView {
         .map(|(key, kpis)| {
             let name = practice(key).map(|p| p.name);
             let (id, labelled) = (format!("kpi-{key}"), format!("kpi-{key}"));
-            let items = kpis.into_iter().map(|k| view! { <KpiItem kpi=k printable/> }).collect_view();
+            let items = kpis
+                .into_iter()
+                .map(|k| view! { <KpiItem kpi=k printable/> })
+                .collect_view();
             view! {
                 <section class="card kpi-card" aria-labelledby=labelled>
                     <h3 id=id>{move || name.map(|n| n.get(i18n.lang.get()))}</h3>
@@ -59,9 +62,7 @@ fn KpiItem(kpi: Kpi, printable: bool) -> impl IntoView {
     let (name, definition) = ReportMsg::kpi(kpi.key);
     let value = move || value_text(kpi.value, i18n.lang.get());
     let shown = match kpi.drill {
-        Some(filter) => {
-            view! { <a href=Route::Tickets(filter).href()>{value}</a> }.into_any()
-        }
+        Some(filter) => view! { <a href=Route::Tickets(filter).href()>{value}</a> }.into_any(),
         None => view! { <span>{value}</span> }.into_any(),
     };
     view! {

@@ -21,12 +21,7 @@ pub fn PrintableReport(from: String, to: String) -> impl IntoView {
             let _ = w.print();
         }
     };
-    let heading = move || {
-        fill(
-            i18n.t(ReportMsg::PeriodOf),
-            &[("from", &from), ("to", &to)],
-        )
-    };
+    let heading = move || fill(i18n.t(ReportMsg::PeriodOf), &[("from", &from), ("to", &to)]);
     view! {
         <div class="report-page">
             <p class="breadcrumb no-print"><a href=Route::Dashboard.href()>{move || i18n.t(ReportMsg::BackToDashboard)}</a></p>

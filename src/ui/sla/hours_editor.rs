@@ -3,7 +3,7 @@
 use super::super::context::use_i18n;
 use super::policy::{focus_later, Check, Draft};
 use crate::domain::sla::{ServiceHours, Zone, ZONES};
-use crate::i18n::sla::{starting_policy, SlaMsg};
+use crate::i18n::sla::SlaMsg;
 use crate::i18n::{Lang, Msg};
 use leptos::prelude::*;
 
@@ -60,7 +60,7 @@ fn new_hours(policy: &crate::domain::sla::SlaPolicy, lang: Lang) -> ServiceHours
         .find(|h| !h.always)
         .map(|h| h.zone.clone())
         .or_else(|| {
-            starting_policy(lang)
+            crate::storage::sla::fallback_policy()
                 .hours
                 .into_iter()
                 .find(|h| !h.always)

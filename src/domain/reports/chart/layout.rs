@@ -8,8 +8,9 @@ use super::{Chart, Unit};
 pub const WIDTH: f64 = 400.0;
 /// Font size of labels and ticks.
 pub const FONT: f64 = 13.0;
-/// Estimated advance of one character at [`FONT`] (system sans-serif, about 0.55 em).
-pub const CHAR_W: f64 = 7.15;
+/// Estimated advance of one character at [`FONT`]: generous (0.58 em), since the widest
+/// common fallback fonts (DejaVu Sans) run about 0.56 em.
+pub const CHAR_W: f64 = 7.5;
 /// Height of the title band added above the chart in an exported file.
 pub const EXPORT_TITLE: f64 = 30.0;
 /// Height of one legend line in an exported file.
@@ -78,8 +79,8 @@ pub type Point = (f64, f64);
 // Horizontal bars: a label column on the left, one row per bar.
 const ROW: f64 = 28.0;
 const THICKNESS: f64 = 18.0;
-const LABEL_COLUMN: f64 = 132.0;
-const ROW_LABEL_CHARS: usize = 17;
+const LABEL_COLUMN: f64 = 140.0;
+const ROW_LABEL_CHARS: usize = 16;
 // Vertical columns: tick labels on the left, category labels below.
 const PLOT_HEIGHT: f64 = 180.0;
 const ROTATED_CHARS: usize = 14;
@@ -93,6 +94,7 @@ pub struct Frame {
     pub height: f64,
     /// The area the bars fill; the value axis runs from 0 to `axis_max` across it.
     pub plot: Rect,
+    /// The value at the end of the value axis (its last tick).
     pub axis_max: f64,
     /// Category labels longer than this many characters are truncated.
     pub label_chars: usize,
@@ -113,7 +115,7 @@ impl Frame {
             let plot = Rect {
                 x: LABEL_COLUMN,
                 y: 24.0,
-                w: WIDTH - LABEL_COLUMN - 44.0,
+                w: WIDTH - LABEL_COLUMN - 42.0,
                 h: n * ROW,
             };
             return Frame {
@@ -138,7 +140,8 @@ impl Frame {
         let rotated = longest_label > fit && fit < 8;
         let (label_chars, label_step, labels) = if rotated {
             let step = ((FONT + 4.0) / (slot * std::f64::consts::FRAC_1_SQRT_2)).ceil();
-            let depth = ROTATED_CHARS as f64 * CHAR_W * std::f64::consts::FRAC_1_SQRT_2;
+            let chars = longest_label.min(ROTATED_CHARS) as f64;
+            let depth = chars * CHAR_W * std::f64::consts::FRAC_1_SQRT_2;
             (ROTATED_CHARS, step.max(1.0) as usize, depth + 14.0)
         } else {
             (fit.max(1), 1, 20.0)

@@ -125,6 +125,8 @@ fn crowded_columns_turn_and_thin_their_labels() {
     let weeks = Frame::new(12, 10.0, false, 9);
     assert!(weeks.rotated && weeks.label_chars == 14 && weeks.label_step == 1);
     assert!(weeks.height > roomy.height);
+    // The band of turned labels is as deep as the longest label needs.
+    assert!(Frame::new(12, 10.0, false, 14).height > weeks.height);
     let days = Frame::new(31, 10.0, false, 9);
     assert!(days.rotated && days.label_step > 1);
     assert!(!days.values_fit(3) && roomy.values_fit(4));
