@@ -21,6 +21,7 @@ catalog! {
     BadDates => "Choose a start date on or before the end date.", "Choisissez une date de début antérieure ou égale à la date de fin.";
     Reading => "Reading tickets: {done} of {total}…", "Lecture des tickets : {done} sur {total}…";
     ReadDone => "{n} tickets read in {ms} ms.", "{n} tickets lus en {ms} ms.";
+    Unreadable => "{n} stored records could not be read and are left out of these figures.", "{n} enregistrements stockés n'ont pas pu être lus et sont exclus de ces chiffres.";
     PeriodOf => "From {from} to {to}", "Du {from} au {to}";
     OpenReport => "Printable period report", "Rapport imprimable de la période";
     ReportTitle => "Service management report", "Rapport de gestion des services";

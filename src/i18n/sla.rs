@@ -35,6 +35,7 @@ catalog! {
     Ongoing => "now", "maintenant";
     Minutes => "{m} min", "{m} min";
     HoursMinutes => "{h} h {m} min", "{h} h {m} min";
+    WholeHours => "{h} h", "{h} h";
     Days => "{d} d {h} h", "{d} j {h} h";
     WatchLabel => "SLA", "SLA";
     WatchAll => "All", "Tous";
@@ -142,6 +143,8 @@ pub fn duration_text(ms: i64, lang: Lang) -> String {
     let n = |v: i64| v.to_string();
     if minutes < 60 {
         fill(SlaMsg::Minutes.text(lang), &[("m", &n(m))])
+    } else if minutes < 2 * 1440 && m == 0 {
+        fill(SlaMsg::WholeHours.text(lang), &[("h", &n(minutes / 60))])
     } else if minutes < 2 * 1440 {
         fill(
             SlaMsg::HoursMinutes.text(lang),
@@ -214,6 +217,7 @@ mod tests {
         assert_eq!(duration_text(-(125 * 60_000), Lang::En), "2 h 5 min");
         assert_eq!(duration_text(50 * 3_600_000, Lang::Fr), "2 j 2 h");
         assert_eq!(remaining_text(-60_000, Lang::En), "1 min overdue");
-        assert_eq!(remaining_text(3_600_000, Lang::Fr), "reste 1 h 0 min");
+        assert_eq!(remaining_text(3_600_000, Lang::Fr), "reste 1 h");
+        assert_eq!(duration_text(61 * 60_000, Lang::En), "1 h 1 min");
     }
 }

@@ -3,7 +3,7 @@
 use super::request::{array_values, from_js, request, to_error};
 use super::{Db, StorageError, TICKETS};
 use crate::domain::ticket::Ticket;
-use js_sys::Array;
+use js_sys::{Array, Reflect};
 use wasm_bindgen::JsValue;
 use web_sys::IdbKeyRange;
 
@@ -14,14 +14,24 @@ pub struct Cursor {
     id: String,
 }
 
-/// Up to `count` tickets after `after` in creation order, with where the next chunk starts
-/// (`None` once the store is read). Each chunk is its own short read transaction, so the
-/// page can yield between chunks.
+/// One chunk of the store.
+#[derive(Debug)]
+pub struct Chunk {
+    pub tickets: Vec<Ticket>,
+    /// Records that could not be read as tickets (left out, and counted so a report can
+    /// say so rather than fail whole).
+    pub unreadable: u32,
+    /// Where the next chunk starts; `None` once the store is read.
+    pub next: Option<Cursor>,
+}
+
+/// Up to `count` records after `after` in creation order. Each chunk is its own short read
+/// transaction, so the page can yield between chunks.
 pub async fn tickets_chunk(
     db: &Db,
     after: Option<&Cursor>,
     count: u32,
-) -> Result<(Vec<Ticket>, Option<Cursor>), StorageError> {
+) -> Result<Chunk, StorageError> {
     let tx = db.idb().transaction_with_str(TICKETS).map_err(to_error)?;
     let index = tx
         .object_store(TICKETS)
@@ -44,15 +54,30 @@ pub async fn tickets_chunk(
     .map_err(to_error)?;
     let values = array_values(request(req).await?);
     let full = values.len() as u32 == count;
-    let tickets = values
-        .into_iter()
-        .map(from_js::<Ticket>)
-        .collect::<Result<Vec<_>, _>>()?;
-    let next = tickets.last().filter(|_| full).map(|t| Cursor {
-        created: t.created,
-        id: t.id.clone(),
+    let next = values.last().filter(|_| full).map(|v| Cursor {
+        created: number_of(v, "created"),
+        id: Reflect::get(v, &JsValue::from_str("id"))
+            .ok()
+            .and_then(|id| id.as_string())
+            .unwrap_or_default(),
     });
-    Ok((tickets, next))
+    let total = values.len() as u32;
+    let tickets: Vec<Ticket> = values
+        .into_iter()
+        .filter_map(|v| from_js::<Ticket>(v).ok())
+        .collect();
+    Ok(Chunk {
+        unreadable: total - tickets.len() as u32,
+        tickets,
+        next,
+    })
+}
+
+fn number_of(value: &JsValue, field: &str) -> i64 {
+    Reflect::get(value, &JsValue::from_str(field))
+        .ok()
+        .and_then(|v| v.as_f64())
+        .unwrap_or_default() as i64
 }
 
 /// How many tickets the store holds (tombstones included), for progress.

@@ -68,6 +68,8 @@ pub struct Tally {
     pub buckets: Vec<i64>,
     /// Tickets read (all of them, not only the period's).
     pub read: u32,
+    /// Stored records that could not be read as tickets, left out of every figure.
+    pub unreadable: u32,
     // Open work, now.
     pub open_by_priority: [u32; 5],
     pub open_by_state: HashMap<TicketState, u32>,
@@ -113,6 +115,7 @@ impl Tally {
             now,
             buckets,
             read: 0,
+            unreadable: 0,
             open_by_priority: [0; 5],
             open_by_state: HashMap::new(),
             backlog: [0; 5],

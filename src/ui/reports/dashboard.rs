@@ -182,7 +182,17 @@ pub fn PeriodReport(period: Period, #[prop(optional)] printable: bool) -> impl I
                 aria-label=move || i18n.t(Msg::Loading)></progress>
         </p>
         {move || match data.get() {
-            Some(Ok(Some((tally, _)))) => view! { <ReportBody tally printable/> }.into_any(),
+            Some(Ok(Some((tally, _)))) => {
+                let unreadable = (tally.unreadable > 0).then(|| {
+                    let n = tally.unreadable.to_string();
+                    view! {
+                        <p class="field-error" role="alert">
+                            {move || fill(i18n.t(ReportMsg::Unreadable), &[("n", &n)])}
+                        </p>
+                    }
+                });
+                view! { {unreadable} <ReportBody tally printable/> }.into_any()
+            }
             Some(Err(error)) => view! { <StorageProblem error/> }.into_any(),
             _ => ().into_any(),
         }}

@@ -41,12 +41,13 @@ pub async fn read_tally(
     let mut tally = Tally::new(period, started);
     let mut after = None;
     loop {
-        let (chunk, next) = tickets_chunk(&db, after.as_ref(), CHUNK).await?;
-        for ticket in &chunk {
+        let chunk = tickets_chunk(&db, after.as_ref(), CHUNK).await?;
+        for ticket in &chunk.tickets {
             tally.add(ticket, &policy);
         }
-        progress.try_set((tally.read, total));
-        match next {
+        tally.unreadable += chunk.unreadable;
+        progress.try_set((tally.read + tally.unreadable, total));
+        match chunk.next {
             Some(cursor) => after = Some(cursor),
             None => break,
         }

@@ -33,6 +33,9 @@ fn short_text(clock: &Clock, lang: Lang) -> String {
         ClockStatus::Met | ClockStatus::Cancelled => {
             SlaMsg::status(clock.status).text(lang).to_owned()
         }
+        ClockStatus::Breached if !clock.is_active() => {
+            SlaMsg::status(clock.status).text(lang).to_owned()
+        }
         _ => remaining_text(clock.remaining(), lang),
     }
 }
