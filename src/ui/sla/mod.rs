@@ -1,6 +1,7 @@
 //! SLA clocks on screen: a compact badge for lists, a panel that explains each clock on the
 //! ticket page, and the policy editor in the settings.
 
+mod definition_editor;
 mod hours_editor;
 mod policy;
 
