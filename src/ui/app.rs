@@ -61,6 +61,7 @@ pub fn App() -> impl IntoView {
         nav.route.set(current_route())
     });
     let _ = window_event_listener(leptos::ev::keydown, move |ev| shortcut(ev, nav));
+    let _ = window_event_listener_untyped("beforeprint", |_| open_details_for_print());
 
     let blocked = RwSignal::new(false);
     let opened = LocalResource::new(move || open_workspace(blocked, i18n.lang.get_untracked()));
@@ -91,6 +92,22 @@ pub fn App() -> impl IntoView {
         }>{move || i18n.t(Msg::SkipToContent)}</a>
         <Header/>
         <main id="main" tabindex="-1">{body}</main>
+    }
+}
+
+/// Opens every disclosure of the page before printing, so that a printed report shows its
+/// data tables and definitions.
+fn open_details_for_print() {
+    let found = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector_all("main details").ok());
+    if let Some(list) = found {
+        for i in 0..list.length() {
+            if let Some(el) = list.item(i) {
+                let _ = wasm_bindgen::JsCast::unchecked_into::<web_sys::Element>(el)
+                    .set_attribute("open", "");
+            }
+        }
     }
 }
 

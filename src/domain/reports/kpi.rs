@@ -96,10 +96,7 @@ pub fn practice_kpis(t: &Tally) -> Vec<(&'static str, Vec<Kpi>)> {
     );
     let reviewed: u32 = t.change_outcomes.iter().sum();
     let all_logged: u32 = t.logged.iter().sum();
-    let acknowledged = t.acknowledge.iter().fold(Mean::default(), |a, m| Mean {
-        total: a.total + m.total,
-        count: a.count + m.count,
-    });
+    let acknowledged = t.acknowledged();
     let watch = |w| {
         Some(TicketFilter {
             watch: Some(w),

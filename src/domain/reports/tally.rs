@@ -257,6 +257,19 @@ impl Tally {
         })
     }
 
+    /// Logging to first agent action, over every kind.
+    pub fn acknowledged(&self) -> Mean {
+        self.acknowledge.iter().fold(Mean::default(), |a, m| Mean {
+            total: a.total + m.total,
+            count: a.count + m.count,
+        })
+    }
+
+    /// Logging to resolution of the period's incidents.
+    pub fn incidents_resolved(&self) -> Mean {
+        self.resolve[kind_index(TicketKind::Incident)]
+    }
+
     /// Open tickets, now.
     pub fn open(&self) -> u32 {
         self.open_by_priority.iter().sum()

@@ -11,6 +11,7 @@ use crate::domain::reports::tally::Tally;
 use crate::domain::ticket::TicketKind;
 use crate::domain::time::format_timestamp;
 use crate::i18n::reports::{incidents_count, label_text, ReportMsg};
+use crate::i18n::sla::duration_text;
 use crate::route::Route;
 use crate::ui::context::use_i18n;
 use crate::ui::time::local_offset;
@@ -66,6 +67,24 @@ pub fn ReportBody(tally: Tally, #[prop(optional)] printable: bool) -> impl IntoV
                 <span class="tile-value">{n}</span>
                 <span class="tile-label">{t(msg)}</span>
             </a>
+        }
+    })
+    .collect_view();
+    let means = [
+        (tally.acknowledged(), ReportMsg::KpiMtta),
+        (tally.incidents_resolved(), ReportMsg::KpiIncidentMttr),
+    ]
+    .into_iter()
+    .map(|(mean, msg)| {
+        let value = move || match mean.value() {
+            Some(ms) => duration_text(ms, i18n.lang.get()),
+            None => i18n.t(ReportMsg::NotMeasured).to_owned(),
+        };
+        view! {
+            <div class="tile">
+                <span class="tile-value">{value}</span>
+                <span class="tile-label">{t(msg)}</span>
+            </div>
         }
     })
     .collect_view();
@@ -130,7 +149,7 @@ pub fn ReportBody(tally: Tally, #[prop(optional)] printable: bool) -> impl IntoV
     view! {
         <section aria-labelledby="summary-title">
             <h2 id="summary-title">{t(ReportMsg::Summary)}</h2>
-            <div class="tiles">{tiles}</div>
+            <div class="tiles">{tiles}{means}</div>
         </section>
         <section aria-labelledby="charts-title">
             <h2 id="charts-title">{t(ReportMsg::ChartsTitle)}</h2>
