@@ -88,7 +88,7 @@ catalog! {
     KpiRequestSla => "Requests fulfilled within SLA", "Demandes traitées dans le SLA";
     DefRequestSla => "Among the period's requests whose resolution clock has an outcome, the share met.", "Parmi les demandes de la période dont le compteur de résolution a un résultat, la part respectée.";
     KpiRejectionRate => "Approval rejection rate", "Taux de refus d'approbation";
-    DefRejectionRate => "Share of the period's requests that needed approval and were rejected.", "Part des demandes de la période soumises à approbation qui ont été refusées.";
+    DefRejectionRate => "Among the period's requests that needed approval (decided or still waiting), the share rejected.", "Parmi les demandes de la période soumises à approbation (décidées ou encore en attente), la part refusée.";
     KpiProblemsLogged => "Problems logged", "Problèmes enregistrés";
     DefProblemsLogged => "Problems logged in the period.", "Problèmes enregistrés sur la période.";
     KpiKnownErrors => "Known errors recorded", "Erreurs connues enregistrées";
@@ -106,13 +106,13 @@ catalog! {
     KpiChangesRefused => "Changes rejected or cancelled", "Changements refusés ou annulés";
     DefChangesRefused => "Share of the period's changes rejected by the change authority or cancelled.", "Part des changements de la période refusés par l'autorité de changement ou annulés.";
     KpiTicketsLogged => "Contacts handled", "Contacts traités";
-    DefTicketsLogged => "Tickets of every kind logged in the period.", "Tickets de tous types enregistrés sur la période.";
+    DefTicketsLogged => "Incidents and service requests logged in the period: the contacts the service desk handled.", "Incidents et demandes de service enregistrés sur la période : les contacts traités par le centre de services.";
     KpiMtta => "Mean time to acknowledge (MTTA)", "Temps moyen de prise en charge (MTTA)";
-    DefMtta => "Mean wall-clock time from logging to the first agent action (a state change, a note, a comment or an assignee), over the period's tickets.", "Temps moyen, en temps réel, entre l'enregistrement et la première action d'un agent (changement d'état, note, commentaire ou affectation), pour les tickets de la période.";
+    DefMtta => "Mean wall-clock time from logging to the first agent action (a state change other than cancelling, a note, a comment or an assignee), over the period's tickets that have had one.", "Temps moyen, en temps réel, entre l'enregistrement et la première action d'un agent (changement d'état autre qu'une annulation, note, commentaire ou affectation), pour les tickets de la période qui en ont eu une.";
     KpiResponseSla => "Responses within SLA", "Prises en charge dans le SLA";
     DefResponseSla => "Among the period's tickets whose response clock has an outcome, the share met.", "Parmi les tickets de la période dont le compteur de prise en charge a un résultat, la part respectée.";
     KpiSelfService => "Self-service share", "Part du libre-service";
-    DefSelfService => "Share of the period's tickets logged through the portal.", "Part des tickets de la période enregistrés via le portail.";
+    DefSelfService => "Share of the period's incidents and service requests logged through the portal.", "Part des incidents et demandes de service de la période enregistrés via le portail.";
     KpiResolutionSla => "Resolutions within SLA", "Résolutions dans le SLA";
     DefResolutionSla => "Among the period's tickets whose resolution clock has an outcome, the share met.", "Parmi les tickets de la période dont le compteur de résolution a un résultat, la part respectée.";
     KpiOpenBreached => "Open tickets past their SLA", "Tickets ouverts hors SLA";

@@ -36,7 +36,6 @@ catalog! {
     Minutes => "{m} min", "{m} min";
     HoursMinutes => "{h} h {m} min", "{h} h {m} min";
     WholeHours => "{h} h", "{h} h";
-    Days => "{d} d {h} h", "{d} j {h} h";
     WatchLabel => "SLA", "SLA";
     WatchAll => "All", "Tous";
     WatchSoon => "Breaching soon", "Bientôt en dépassement";
@@ -136,22 +135,17 @@ pub fn status_class(status: ClockStatus) -> &'static str {
     }
 }
 
-/// A duration (milliseconds) in minutes, hours or days.
+/// A duration (milliseconds) in minutes or hours. Never in days: counted time is service
+/// time, and a "day" of business hours would be misread as a calendar day.
 pub fn duration_text(ms: i64, lang: Lang) -> String {
     let minutes = ms.abs() / 60_000;
-    let (d, h, m) = (minutes / 1440, minutes / 60 % 24, minutes % 60);
-    let n = |v: i64| v.to_string();
+    let (h, m) = ((minutes / 60).to_string(), (minutes % 60).to_string());
     if minutes < 60 {
-        fill(SlaMsg::Minutes.text(lang), &[("m", &n(m))])
-    } else if minutes < 2 * 1440 && m == 0 {
-        fill(SlaMsg::WholeHours.text(lang), &[("h", &n(minutes / 60))])
-    } else if minutes < 2 * 1440 {
-        fill(
-            SlaMsg::HoursMinutes.text(lang),
-            &[("h", &n(minutes / 60)), ("m", &n(m))],
-        )
+        fill(SlaMsg::Minutes.text(lang), &[("m", &m)])
+    } else if minutes % 60 == 0 || minutes >= 48 * 60 {
+        fill(SlaMsg::WholeHours.text(lang), &[("h", &h)])
     } else {
-        fill(SlaMsg::Days.text(lang), &[("d", &n(d)), ("h", &n(h))])
+        fill(SlaMsg::HoursMinutes.text(lang), &[("h", &h), ("m", &m)])
     }
 }
 
@@ -215,7 +209,7 @@ mod tests {
     fn durations_read_naturally() {
         assert_eq!(duration_text(5 * 60_000, Lang::En), "5 min");
         assert_eq!(duration_text(-(125 * 60_000), Lang::En), "2 h 5 min");
-        assert_eq!(duration_text(50 * 3_600_000, Lang::Fr), "2 j 2 h");
+        assert_eq!(duration_text(50 * 3_600_000 + 60_000, Lang::Fr), "50 h");
         assert_eq!(remaining_text(-60_000, Lang::En), "1 min overdue");
         assert_eq!(remaining_text(3_600_000, Lang::Fr), "reste 1 h");
         assert_eq!(duration_text(61 * 60_000, Lang::En), "1 h 1 min");

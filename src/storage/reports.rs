@@ -21,6 +21,9 @@ pub struct Chunk {
     /// Records that could not be read as tickets (left out, and counted so a report can
     /// say so rather than fail whole).
     pub unreadable: u32,
+    /// Every record of the chunk, tombstones included (for progress against the store's
+    /// count).
+    pub records: u32,
     /// Where the next chunk starts; `None` once the store is read.
     pub next: Option<Cursor>,
 }
@@ -68,6 +71,7 @@ pub async fn tickets_chunk(
         .collect();
     Ok(Chunk {
         unreadable: total - tickets.len() as u32,
+        records: total,
         tickets,
         next,
     })

@@ -1,12 +1,15 @@
 //! The SLA policy and the "breaching soon" index of tickets.
 
+use super::random_bytes;
 use super::request::{array_values, from_js, request, to_error, to_js, WriteTx};
 use super::settings::{Setting, SLA_POLICY, SLA_REWATCH};
 use super::{Db, StorageError, EVENTS, SETTINGS, TICKETS};
 use crate::domain::history::{chronological, TicketEvent};
+use crate::domain::ids::next_revision;
 use crate::domain::sla::{trail_from_history, watch_at, SlaPolicy, Zone, ZONES};
 use crate::domain::ticket::Ticket;
 use wasm_bindgen::JsValue;
+use web_sys::IdbKeyRange;
 
 /// The policy in force until one is saved: the usual targets, with business hours in the
 /// browser's time zone. Nothing is written until an administrator saves a policy, so a
@@ -31,7 +34,8 @@ fn browser_zone() -> String {
         .map_or_else(|| "UTC".to_owned(), |z| z.name.to_owned())
 }
 
-/// The saved policy, read inside a write transaction that includes the settings store.
+/// The saved policy, read inside a write transaction that includes the settings store; the
+/// starting policy is saved with the transaction when none is.
 pub(super) async fn policy_in(tx: &WriteTx) -> Result<SlaPolicy, StorageError> {
     let stored = request(
         tx.store(SETTINGS)?
@@ -39,10 +43,19 @@ pub(super) async fn policy_in(tx: &WriteTx) -> Result<SlaPolicy, StorageError> {
             .map_err(to_error)?,
     )
     .await?;
-    if stored.is_undefined() {
-        return Ok(fallback_policy());
+    if !stored.is_undefined() {
+        return Ok(from_js::<Setting<SlaPolicy>>(stored)?.value);
     }
-    Ok(from_js::<Setting<SlaPolicy>>(stored)?.value)
+    // The first write keeps the starting policy, so that its business hours stay in the zone
+    // they started in even if the device's time zone changes later.
+    let policy = fallback_policy();
+    tx.store(SETTINGS)?
+        .put(&to_js(&Setting {
+            key: SLA_POLICY.to_owned(),
+            value: &policy,
+        })?)
+        .map_err(to_error)?;
+    Ok(policy)
 }
 
 /// Saves the policy and, in the same transaction, recomputes when every open ticket needs
@@ -87,26 +100,69 @@ pub async fn finish_upgrade(db: &Db) -> Result<(), StorageError> {
     tx.commit().await
 }
 
-/// Recomputes the watch time of every live, unfinished ticket.
+/// Tickets read per request while recomputing, so that memory stays bounded.
+const CHUNK: u32 = 500;
+
+/// Recomputes the watch time of every live ticket still worked on (and rebuilds missing
+/// trails), reading the store in chunks inside the caller's transaction. Records that
+/// cannot be read are left as they are. Returns how many open tickets were recomputed.
 async fn rewatch(tx: &WriteTx, policy: &SlaPolicy) -> Result<u32, StorageError> {
     let tickets = tx.store(TICKETS)?;
-    let all = request(tickets.get_all().map_err(to_error)?).await?;
+    let created = tickets.index("created").map_err(to_error)?;
+    let mut after: Option<JsValue> = None;
     let mut updated = 0;
-    for value in array_values(all) {
-        let mut ticket: Ticket = from_js(value)?;
-        let settled = ticket.state.is_final() && ticket.sla_watch.is_none();
-        if ticket.deleted || settled && !ticket.trail.is_empty() {
-            continue;
+    loop {
+        let range = match &after {
+            Some(key) => IdbKeyRange::lower_bound_with_open(key, true)
+                .map_err(to_error)?
+                .into(),
+            None => JsValue::UNDEFINED,
+        };
+        let values = array_values(
+            request(
+                created
+                    .get_all_with_key_and_limit(&range, CHUNK)
+                    .map_err(to_error)?,
+            )
+            .await?,
+        );
+        let Some(last) = values.last() else {
+            break;
+        };
+        after = Some(created_key(last));
+        let full = values.len() as u32 == CHUNK;
+        for value in values {
+            let Ok(mut ticket) = from_js::<Ticket>(value) else {
+                continue;
+            };
+            let rebuild = ticket.trail.is_empty();
+            let watch_before = ticket.sla_watch;
+            if ticket.deleted || !rebuild && !ticket.state.is_open() && watch_before.is_none() {
+                continue;
+            }
+            if rebuild {
+                let history = events_of(tx, &ticket.id).await?;
+                ticket.trail = trail_from_history(&ticket, &history);
+            }
+            ticket.sla_watch = watch_at(&ticket, policy);
+            if rebuild || ticket.sla_watch != watch_before {
+                ticket.rev = next_revision(Some(&ticket.rev), random_bytes());
+                tickets.put(&to_js(&ticket)?).map_err(to_error)?;
+            }
+            updated += u32::from(ticket.state.is_open());
         }
-        if ticket.trail.is_empty() {
-            let history = events_of(tx, &ticket.id).await?;
-            ticket.trail = trail_from_history(&ticket, &history);
+        if !full {
+            break;
         }
-        ticket.sla_watch = watch_at(&ticket, policy);
-        tickets.put(&to_js(&ticket)?).map_err(to_error)?;
-        updated += 1;
     }
     Ok(updated)
+}
+
+/// The (created, id) key of a stored ticket in the creation index.
+fn created_key(value: &JsValue) -> JsValue {
+    let field =
+        |name: &str| js_sys::Reflect::get(value, &JsValue::from_str(name)).unwrap_or_default();
+    js_sys::Array::of2(&field("created"), &field("id")).into()
 }
 
 async fn events_of(tx: &WriteTx, ticket_id: &str) -> Result<Vec<TicketEvent>, StorageError> {

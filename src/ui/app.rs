@@ -34,7 +34,10 @@ async fn open_workspace(
     let config = get_setting(&db, DESK_CONFIG)
         .await?
         .unwrap_or_else(|| DeskConfig::starting(lang));
-    finish_upgrade(&db).await?;
+    // A failure here leaves the flag for the next start; the workspace still opens.
+    if let Err(e) = finish_upgrade(&db).await {
+        web_sys::console::warn_1(&format!("clock trails not rebuilt yet: {e}").into());
+    }
     let sla = get_setting(&db, SLA_POLICY)
         .await?
         .unwrap_or_else(fallback_policy);

@@ -3,7 +3,7 @@
 
 use super::lifecycle::states;
 use super::priority::Priority;
-use super::sla::{clocks, ClockStatus, SlaPolicy};
+use super::sla::{watch_state, ClockStatus, SlaPolicy};
 use super::ticket::{Ticket, TicketKind, TicketState};
 
 /// How the list is ordered.
@@ -76,9 +76,9 @@ pub struct TicketFilter {
 /// The SLA criterion of the list.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Watch {
-    /// A clock past its warning threshold, not yet breached.
+    /// A clock past its warning threshold, and none past its target.
     BreachingSoon,
-    /// A clock past its target, on a ticket still worked on.
+    /// A clock past its target (counting or not), on a ticket still worked on.
     Breached,
 }
 
@@ -177,7 +177,7 @@ impl TicketFilter {
             Watch::BreachingSoon => ClockStatus::Warning,
             Watch::Breached => ClockStatus::Breached,
         };
-        t.state.is_open() && clocks(t, policy, now).iter().any(|c| c.status == wanted)
+        watch_state(t, policy, now) == Some(wanted)
     }
 
     fn text_matches(&self, t: &Ticket) -> bool {

@@ -8,6 +8,22 @@ use crate::domain::records::ReviewOutcome;
 use crate::domain::ticket::{TicketKind, TicketState};
 use std::collections::HashMap;
 
+/// An incident category with at least this many incidents in the period recurs: a
+/// candidate for problem management.
+pub const RECURRING: u32 = 2;
+
+/// The recurring incident categories of the period, most frequent first.
+pub fn recurring_categories(t: &Tally) -> Vec<(String, u32)> {
+    let mut found: Vec<(String, u32)> = t
+        .incident_categories
+        .iter()
+        .filter(|(name, n)| !name.is_empty() && **n >= RECURRING)
+        .map(|(name, n)| (name.clone(), *n))
+        .collect();
+    found.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    found
+}
+
 /// How many named groups a chart shows before the rest is "Other".
 const TOP: usize = 6;
 const DAY: i64 = 86_400_000;
@@ -204,15 +220,15 @@ fn volume(t: &Tally, key: ChartKey, counts: &HashMap<String, Vec<u32>>) -> Chart
 
 /// Incidents logged in the period per service or category, largest first.
 fn named_counts(t: &Tally, key: ChartKey, counts: &HashMap<String, u32>) -> Chart {
-    let mut sorted: Vec<(&String, &u32)> = counts.iter().collect();
+    let recurring = key == ChartKey::RecurringCategories;
+    let mut sorted: Vec<(&String, &u32)> = counts
+        .iter()
+        .filter(|(name, n)| !recurring || (!name.is_empty() && **n >= RECURRING))
+        .collect();
     sorted.sort_by(|a, b| b.1.cmp(a.1).then_with(|| a.0.cmp(b.0)));
     let bars = sorted
         .into_iter()
-        .take(if key == ChartKey::RecurringCategories {
-            5
-        } else {
-            10
-        })
+        .take(if recurring { 5 } else { 10 })
         .map(|(name, n)| {
             let mut drill = TicketFilter {
                 kind: Some(TicketKind::Incident),

@@ -95,7 +95,6 @@ pub fn practice_kpis(t: &Tally) -> Vec<(&'static str, Vec<Kpi>)> {
         TicketKind::Change,
     );
     let reviewed: u32 = t.change_outcomes.iter().sum();
-    let all_logged: u32 = t.logged.iter().sum();
     let acknowledged = t.acknowledged();
     let watch = |w| {
         Some(TicketFilter {
@@ -142,7 +141,7 @@ pub fn practice_kpis(t: &Tally) -> Vec<(&'static str, Vec<Kpi>)> {
                 kpi(KpiKey::RequestSla, sla(t.resolution_by_kind[k(req)]), None),
                 kpi(
                     KpiKey::RequestRejectionRate,
-                    share(t.requests_rejected, t.requests_decided),
+                    share(t.requests_rejected, t.requests_needing_approval),
                     None,
                 ),
             ],
@@ -198,8 +197,11 @@ pub fn practice_kpis(t: &Tally) -> Vec<(&'static str, Vec<Kpi>)> {
             vec![
                 kpi(
                     KpiKey::TicketsLogged,
-                    KpiValue::Count(all_logged),
-                    list(None),
+                    KpiValue::Count(t.contacts),
+                    Some(TicketFilter {
+                        logged: Some((t.period.from, t.period.to)),
+                        ..Default::default()
+                    }),
                 ),
                 kpi(KpiKey::MeanTimeToAcknowledge, mean(acknowledged), None),
                 kpi(
@@ -209,7 +211,7 @@ pub fn practice_kpis(t: &Tally) -> Vec<(&'static str, Vec<Kpi>)> {
                 ),
                 kpi(
                     KpiKey::SelfServiceShare,
-                    share(t.from_portal, all_logged),
+                    share(t.from_portal, t.contacts),
                     None,
                 ),
             ],

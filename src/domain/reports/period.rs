@@ -109,7 +109,8 @@ pub fn bucket_of(starts: &[i64], at: i64) -> Option<usize> {
 fn parse_day(text: &str) -> Option<i64> {
     let mut parts = text.trim().splitn(3, '-').map(|p| p.parse::<i64>().ok());
     let (y, m, d) = (parts.next()??, parts.next()??, parts.next()??);
-    ((1..=12).contains(&m) && (1..=31).contains(&d)).then(|| days_from_civil(y, m, d))
+    let day = days_from_civil(y, m, d);
+    (civil_from_days(day) == (y, m, d)).then_some(day)
 }
 
 fn format_day(day: i64) -> String {
@@ -131,6 +132,7 @@ mod tests {
         assert_eq!(p.buckets().len(), 31);
         assert!(Period::from_dates("2026-03-02", "2026-03-01", 0).is_none());
         assert!(Period::from_dates("2026-3", "2026-03-01", 0).is_none());
+        assert!(Period::from_dates("2026-02-31", "2026-03-01", 0).is_none());
     }
 
     #[test]

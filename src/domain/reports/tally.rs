@@ -4,7 +4,7 @@
 use super::period::{bucket_of, Period};
 use crate::domain::priority::Priority;
 use crate::domain::records::{ChangeType, ReviewOutcome};
-use crate::domain::sla::{clocks, ClockKind, ClockStatus, Milestone, SlaPolicy};
+use crate::domain::sla::{clocks, watch_state, ClockKind, ClockStatus, Milestone, SlaPolicy};
 use crate::domain::ticket::{Channel, Ticket, TicketKind, TicketState};
 use std::collections::HashMap;
 
@@ -95,14 +95,17 @@ pub struct Tally {
     pub reopened_incidents: u32,
     pub incidents_with_problem: u32,
     pub requests_rejected: u32,
-    /// Requests that needed approval.
-    pub requests_decided: u32,
+    /// Requests that needed approval (decided or not).
+    pub requests_needing_approval: u32,
     pub known_errors: u32,
     pub problems_resolved: u32,
     /// Reviewed changes by outcome, as in [`ReviewOutcome::ALL`].
     pub change_outcomes: [u32; 4],
     pub emergency_changes: u32,
     pub changes_refused: u32,
+    /// Incidents and requests logged: the contacts the service desk handled.
+    pub contacts: u32,
+    /// Contacts logged through the portal.
     pub from_portal: u32,
 }
 
@@ -136,12 +139,13 @@ impl Tally {
             reopened_incidents: 0,
             incidents_with_problem: 0,
             requests_rejected: 0,
-            requests_decided: 0,
+            requests_needing_approval: 0,
             known_errors: 0,
             problems_resolved: 0,
             change_outcomes: [0; 4],
             emergency_changes: 0,
             changes_refused: 0,
+            contacts: 0,
             from_portal: 0,
         }
     }
@@ -152,14 +156,12 @@ impl Tally {
             return;
         }
         self.read += 1;
-        let all_clocks = clocks(t, policy, self.now);
         if t.state.is_open() {
             self.count_open(t);
-            let has = |s: ClockStatus| all_clocks.iter().any(|c| c.status == s);
-            if has(ClockStatus::Breached) {
-                self.open_breached += 1;
-            } else if has(ClockStatus::Warning) {
-                self.open_warning += 1;
+            match watch_state(t, policy, self.now) {
+                Some(ClockStatus::Breached) => self.open_breached += 1,
+                Some(ClockStatus::Warning) => self.open_warning += 1,
+                _ => {}
             }
         }
         if !self.period.contains(t.created) {
@@ -167,6 +169,7 @@ impl Tally {
         }
         let k = kind_index(t.kind);
         self.logged[k] += 1;
+        let all_clocks = clocks(t, policy, self.now);
         for c in &all_clocks {
             let (by_priority, by_kind) = match c.kind {
                 ClockKind::Response => (&mut self.response, &mut self.response_by_kind),
@@ -190,8 +193,9 @@ impl Tally {
                 map.entry(name.clone()).or_insert_with(|| vec![0; width])[b] += 1;
             }
         }
-        if t.channel == Channel::Portal {
-            self.from_portal += 1;
+        if matches!(t.kind, TicketKind::Incident | TicketKind::ServiceRequest) {
+            self.contacts += 1;
+            self.from_portal += u32::from(t.channel == Channel::Portal);
         }
         self.count_kind(t);
     }
@@ -224,7 +228,7 @@ impl Tally {
                 self.incidents_with_problem += u32::from(problem);
             }
             TicketKind::ServiceRequest => {
-                self.requests_decided += u32::from(t.approval_required);
+                self.requests_needing_approval += u32::from(t.approval_required);
                 self.requests_rejected += u32::from(t.state == TicketState::Rejected);
             }
             TicketKind::Problem => {

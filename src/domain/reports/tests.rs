@@ -163,6 +163,16 @@ fn charts_carry_the_ticket_list_behind_each_bar() {
     assert_eq!(volume.bars.len(), 10, "one bar per day of a ten-day period");
     assert_eq!(volume.series, vec![Label::Name("Network".into())]);
     assert_eq!(volume.bars[1].values, vec![1.0]);
+    let recurring = charts
+        .iter()
+        .find(|c| c.key == ChartKey::RecurringCategories)
+        .unwrap();
+    assert_eq!(
+        recurring.bars.len(),
+        1,
+        "only categories with two incidents or more"
+    );
+    assert_eq!(recurring.bars[0].values, vec![3.0]);
     let backlog = charts
         .iter()
         .find(|c| c.key == ChartKey::BacklogAge)
@@ -194,9 +204,11 @@ fn practice_kpis_follow_their_definitions() {
         panic!("a reopen rate");
     };
     assert!((reopen - 100.0 / 3.0).abs() < 1e-9);
+    // Contacts are the three incidents and the request; one came through the portal.
+    assert_eq!(value(KpiKey::TicketsLogged), KpiValue::Count(4));
     assert_eq!(
         value(KpiKey::SelfServiceShare),
-        KpiValue::Percent(Some(20.0))
+        KpiValue::Percent(Some(25.0))
     );
     assert_eq!(value(KpiKey::OpenBreached), KpiValue::Count(3));
     assert_eq!(kpis.len(), 6);

@@ -255,6 +255,9 @@ fn clock(
 /// A ticket's clocks at `now`: none when no definition applies. The target follows the
 /// priority in force when the clock stopped, or the current one while it counts.
 pub fn clocks(ticket: &Ticket, policy: &SlaPolicy, now: i64) -> Vec<Clock> {
+    if ticket.trail.is_empty() {
+        return Vec::new(); // Nothing known about its history yet.
+    }
     [ClockKind::Response, ClockKind::Resolution]
         .into_iter()
         .filter_map(|kind| {
@@ -282,12 +285,36 @@ pub fn most_pressing(clocks: &[Clock]) -> Option<&Clock> {
         .or(clocks.last())
 }
 
-/// The earliest instant at which a clock of the ticket that still counts reaches its
-/// warning threshold: the key of the "breaching soon" index. It does not depend on "now".
+/// The earliest instant from which an open ticket needs watching: when a clock that still
+/// counts reaches its warning threshold, or when a clock breached before it stopped. The key
+/// of the "breaching soon" index; it does not depend on "now", and is `None` for tickets no
+/// longer worked on.
 pub fn watch_at(ticket: &Ticket, policy: &SlaPolicy) -> Option<i64> {
-    clocks(ticket, policy, ticket.updated)
+    if !ticket.state.is_open() {
+        return None;
+    }
+    let last_mark = ticket.trail.last().map_or(ticket.updated, |m| m.at);
+    clocks(ticket, policy, ticket.updated.max(last_mark))
         .iter()
-        .filter(|c| c.is_active())
+        .filter(|c| c.is_active() || c.status == ClockStatus::Breached)
         .filter_map(|c| c.warn_at)
         .min()
+}
+
+/// Where an open ticket stands for SLA watching at `now`: breached when any clock is past
+/// its target, breaching soon when none is but one is past its warning threshold. The one
+/// rule behind the list filters, the dashboard counts and the KPIs.
+pub fn watch_state(ticket: &Ticket, policy: &SlaPolicy, now: i64) -> Option<ClockStatus> {
+    if !ticket.state.is_open() {
+        return None;
+    }
+    let all = clocks(ticket, policy, now);
+    let has = |s: ClockStatus| all.iter().any(|c| c.status == s);
+    if has(ClockStatus::Breached) {
+        Some(ClockStatus::Breached)
+    } else if has(ClockStatus::Warning) {
+        Some(ClockStatus::Warning)
+    } else {
+        None
+    }
 }

@@ -2,7 +2,7 @@
 //! weekdays in a time zone, with holidays.
 
 use super::zone::{weekday, Zone};
-use crate::domain::time::days_from_civil;
+use crate::domain::time::{civil_from_days, days_from_civil};
 use serde::{Deserialize, Serialize};
 
 const MINUTE: i64 = 60_000;
@@ -162,6 +162,8 @@ impl ServiceHours {
 pub fn parse_date(text: &str) -> Option<i64> {
     let mut parts = text.trim().splitn(3, '-').map(|p| p.parse::<i64>().ok());
     let (y, m, d) = (parts.next()??, parts.next()??, parts.next()??);
-    let valid = (1..=12).contains(&m) && (1..=31).contains(&d) && (1900..=2200).contains(&y);
-    valid.then(|| days_from_civil(y, m, d))
+    let day = days_from_civil(y, m, d);
+    // Impossible dates (31 February) do not survive the round trip.
+    let real = civil_from_days(day) == (y, m, d) && (1900..=2200).contains(&y);
+    real.then_some(day)
 }

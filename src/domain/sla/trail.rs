@@ -26,10 +26,12 @@ pub struct Mark {
     pub what: Milestone,
 }
 
-/// Whether a history entry counts as an agent acting on the ticket.
+/// Whether a history entry counts as an agent acting on the ticket. Cancelling or
+/// rejecting a ticket does not: its clocks are cancelled instead.
 fn is_agent_action(field: EventField, new: Option<&str>) -> bool {
     match field {
-        EventField::State | EventField::WorkNote | EventField::Comment => true,
+        EventField::State => !matches!(new, Some("cancelled" | "rejected")),
+        EventField::WorkNote | EventField::Comment => true,
         EventField::Assignee => new.is_some_and(|n| !n.is_empty()),
         _ => false,
     }
@@ -56,7 +58,10 @@ pub fn extend_trail(trail: &mut Vec<Mark>, changes: &[FieldChange], at: i64) {
     }
 }
 
+/// Appends the marks of one history entry. A mark never goes before the last one, so a
+/// device clock set back cannot make intervals run backwards.
 fn push_mark(trail: &mut Vec<Mark>, field: EventField, new: Option<&str>, at: i64) {
+    let at = trail.last().map_or(at, |last| at.max(last.at));
     let responded = trail.iter().any(|m| m.what == Milestone::Responded);
     if !responded && is_agent_action(field, new) {
         trail.push(Mark {

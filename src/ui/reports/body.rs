@@ -5,7 +5,7 @@ use super::chart::BarChart;
 use super::kpis::PracticeKpis;
 use crate::domain::query::{TicketFilter, Watch};
 use crate::domain::reports::chart::{ChartKey, Label, Unit};
-use crate::domain::reports::charts::dashboard_charts;
+use crate::domain::reports::charts::{dashboard_charts, recurring_categories};
 use crate::domain::reports::period::Granularity;
 use crate::domain::reports::tally::Tally;
 use crate::domain::ticket::TicketKind;
@@ -17,9 +17,6 @@ use crate::ui::context::use_i18n;
 use crate::ui::time::local_offset;
 use leptos::prelude::*;
 use std::rc::Rc;
-
-/// Categories with at least this many incidents in the period are problem candidates.
-const RECURRING: u32 = 2;
 
 /// A report's content.
 #[component]
@@ -115,13 +112,7 @@ pub fn ReportBody(tally: Tally, #[prop(optional)] printable: bool) -> impl IntoV
             }
         })
         .collect_view();
-    let mut recurring: Vec<(String, u32)> = tally
-        .incident_categories
-        .iter()
-        .filter(|(name, n)| !name.is_empty() && **n >= RECURRING)
-        .map(|(name, n)| (name.clone(), *n))
-        .collect();
-    recurring.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    let recurring = recurring_categories(&tally);
     let candidates = if recurring.is_empty() {
         view! { <p class="help">{t(ReportMsg::NoCandidates)}</p> }.into_any()
     } else {

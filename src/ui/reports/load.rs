@@ -40,13 +40,15 @@ pub async fn read_tally(
     progress.try_set((0, total));
     let mut tally = Tally::new(period, started);
     let mut after = None;
+    let mut seen = 0;
     loop {
         let chunk = tickets_chunk(&db, after.as_ref(), CHUNK).await?;
         for ticket in &chunk.tickets {
             tally.add(ticket, &policy);
         }
         tally.unreadable += chunk.unreadable;
-        progress.try_set((tally.read + tally.unreadable, total));
+        seen += chunk.records;
+        progress.try_set((seen, total));
         match chunk.next {
             Some(cursor) => after = Some(cursor),
             None => break,
