@@ -64,6 +64,7 @@ test('an incident is classified and assigned, and the list filters by group and 
   await page.goto('#/tickets/new');
   await page.getByLabel('Title').fill('Unrelated');
   await page.getByRole('button', { name: 'Log incident' }).click();
+  await page.waitForURL(/INC0002$/);
   await page.goto('#/tickets');
   await page.getByLabel('Assignment group').selectOption('Field support');
   await expect(page).toHaveURL(/group=Field%20support/);
