@@ -5,9 +5,11 @@
 use crate::i18n::Lang;
 
 mod practices;
+mod streams;
 mod value_system;
 
 pub use practices::*;
+pub use streams::*;
 pub use value_system::*;
 
 /// Edition and version of the reference data below, shown in the app and stored with exports.

@@ -1,6 +1,7 @@
 //! Ticket list queries: filters that live in the URL, sort orders, and the plan that picks
 //! the IndexedDB index to read so that a screen never needs the whole store.
 
+use super::itil::{activity_of, SvcActivity};
 use super::lifecycle::states;
 use super::priority::Priority;
 use super::sla::{watch_state, ClockStatus, SlaPolicy};
@@ -70,6 +71,8 @@ pub struct TicketFilter {
     /// Only tickets whose SLA clocks are near or past breach; the list then comes in the
     /// order clocks reach their warning.
     pub watch: Option<Watch>,
+    /// Only tickets currently in this activity of the service value chain.
+    pub activity: Option<SvcActivity>,
     pub sort: Sort,
 }
 
@@ -162,6 +165,9 @@ impl TicketFilter {
             && (self.service.is_empty() || t.service == self.service)
             && (self.category.is_empty() || t.category == self.category)
             && (!self.open || t.state.is_open())
+            && self
+                .activity
+                .is_none_or(|a| activity_of(t.kind, t.state) == Some(a))
             && self
                 .logged
                 .is_none_or(|(from, to)| (from..to).contains(&t.created))
@@ -268,6 +274,9 @@ impl TicketFilter {
         if let Some(w) = self.watch {
             parts.push(format!("sla={}", w.key()));
         }
+        if let Some(a) = self.activity {
+            parts.push(format!("activity={}", a.key()));
+        }
         if !self.text.trim().is_empty() {
             parts.push(format!("q={}", encode(self.text.trim())));
         }
@@ -299,6 +308,9 @@ impl TicketFilter {
                     })
                 }
                 "sla" => filter.watch = Watch::from_key(&value),
+                "activity" => {
+                    filter.activity = SvcActivity::ALL.into_iter().find(|a| a.key() == value)
+                }
                 "sort" => filter.sort = Sort::from_key(&value).unwrap_or_default(),
                 _ => {}
             }

@@ -205,3 +205,17 @@ fn the_watch_criterion_reads_the_clocks_at_now() {
     assert!(breached.watch_matches(&t, &policy, minutes(16)));
     assert!(TicketFilter::default().watch_matches(&t, &policy, minutes(16)));
 }
+
+#[test]
+fn the_activity_criterion_follows_the_value_chain_mapping() {
+    use crate::domain::itil::SvcActivity;
+    let filter = TicketFilter::from_query("activity=deliver-and-support");
+    assert_eq!(filter.activity, Some(SvcActivity::DeliverAndSupport));
+    assert_eq!(filter.to_query(), "activity=deliver-and-support");
+    let mut t = ticket(TicketKind::Incident, "x");
+    assert!(!filter.matches(&t), "a new incident is in engage");
+    t.state = TicketState::InProgress;
+    assert!(filter.matches(&t));
+    t.state = TicketState::Closed;
+    assert!(!filter.matches(&t));
+}
