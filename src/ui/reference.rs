@@ -1,13 +1,21 @@
-//! Read-only ITIL 4 reference pages: the Service Value System, the Service Value Chain and
-//! the practices, drawn from the versioned reference data. Interactive diagrams come later.
+//! ITIL 4 reference pages: the Service Value System, the Service Value Chain with the tickets
+//! in each activity now and the value streams, and the practices, drawn from the versioned
+//! reference data. Interactive diagrams come with issue 5.
 
-use super::context::use_i18n;
+use super::context::{use_i18n, use_workspace};
+use super::reports::load::read_tally;
 use crate::domain::itil::{
     practices_in, PracticeCategory, SvcActivity, SvsComponent, Text, DIMENSIONS,
-    GUIDING_PRINCIPLES, SVS_INPUT, SVS_OUTPUT,
+    GUIDING_PRINCIPLES, SVS_INPUT, SVS_OUTPUT, VALUE_STREAMS,
 };
+use crate::domain::query::TicketFilter;
+use crate::domain::reports::period::Period;
+use crate::i18n::itil::ItilMsg;
 use crate::i18n::{fill, Msg};
+use crate::route::Route;
 use leptos::prelude::*;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
 
 /// A name and its explanation, in the current language.
 #[component]
@@ -48,16 +56,95 @@ pub fn ServiceValueSystem() -> impl IntoView {
     }
 }
 
-/// The Service Value Chain's six activities.
+/// The Service Value Chain's six activities, each with the tickets in it now, and the
+/// reference value streams.
 #[component]
 pub fn ServiceValueChain() -> impl IntoView {
     let i18n = use_i18n();
+    let workspace = use_workspace();
+    let progress = RwSignal::new((0u32, 0u32));
+    let alive = Arc::new(AtomicBool::new(true));
+    let flag = alive.clone();
+    on_cleanup(move || flag.store(false, Ordering::Relaxed));
+    let counts = LocalResource::new(move || {
+        let (db, policy) = (workspace.db(), workspace.sla.get_untracked());
+        let period = Period::last_days(crate::storage::now_ms(), 1, 0);
+        let alive = alive.clone();
+        async move {
+            let wanted = move || alive.load(Ordering::Relaxed);
+            read_tally(db, policy, period, progress, wanted).await
+        }
+    });
+    let count_of = move |i: usize| match counts.get() {
+        Some(Ok(Some((tally, _)))) => Some(tally.in_activity[i]),
+        _ => None,
+    };
+    let activities = SvcActivity::ALL
+        .into_iter()
+        .enumerate()
+        .map(|(i, a)| {
+            let href = Route::Tickets(TicketFilter {
+                activity: Some(a),
+                ..Default::default()
+            })
+            .href();
+            let live = move || {
+                count_of(i).map(|n| {
+                    let label = move || fill(i18n.t(ItilMsg::InActivity), &[("n", &n.to_string())]);
+                    view! { <a class="activity-count" href=href.clone()>{label}</a> }
+                })
+            };
+            view! {
+                <li class="term" id=format!("activity-{}", a.key())>
+                    <strong>{move || a.name().get(i18n.lang.get())}</strong>
+                    <span>{move || a.summary().get(i18n.lang.get())}</span>
+                    {live}
+                </li>
+            }
+        })
+        .collect_view();
+    let status = move || {
+        let (done, total) = progress.get();
+        counts.get().is_none().then(|| {
+            fill(
+                i18n.t(ItilMsg::Counting),
+                &[("done", &done.to_string()), ("total", &total.to_string())],
+            )
+        })
+    };
+    let streams = VALUE_STREAMS
+        .iter()
+        .map(|s| {
+            let steps = s
+                .steps
+                .iter()
+                .map(|step| {
+                    view! {
+                        <li>
+                            <strong>{move || step.activity.name().get(i18n.lang.get())}</strong>
+                            " — "{move || step.what.get(i18n.lang.get())}
+                        </li>
+                    }
+                })
+                .collect_view();
+            view! {
+                <section class="card value-stream" id=format!("stream-{}", s.key)>
+                    <h3>{move || s.name.get(i18n.lang.get())}</h3>
+                    <ol>{steps}</ol>
+                </section>
+            }
+        })
+        .collect_view();
     view! {
         <h1>{move || i18n.t(Msg::NavSvc)}</h1>
         <p class="lead">{move || i18n.t(Msg::SvcIntro)}</p>
-        <ul class="terms">
-            {SvcActivity::ALL.into_iter().map(|a| view! { <Term name=a.name() summary=a.summary()/> }).collect_view()}
-        </ul>
+        <h2>{move || i18n.t(ItilMsg::LiveTitle)}</h2>
+        <p class="help">{move || i18n.t(ItilMsg::LiveIntro)}</p>
+        <p role="status" class="report-progress">{status}</p>
+        <ul class="terms">{activities}</ul>
+        <h2>{move || i18n.t(ItilMsg::StreamsTitle)}</h2>
+        <p class="help">{move || i18n.t(ItilMsg::StreamsIntro)}</p>
+        {streams}
     }
 }
 

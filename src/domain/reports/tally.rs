@@ -2,6 +2,7 @@
 //! workspace can be read in chunks and the page keeps responding between them.
 
 use super::period::{bucket_of, Period};
+use crate::domain::itil::{activity_of, SvcActivity};
 use crate::domain::priority::Priority;
 use crate::domain::records::{ChangeType, ReviewOutcome};
 use crate::domain::sla::{clocks, watch_state, ClockKind, ClockStatus, Milestone, SlaPolicy};
@@ -70,6 +71,8 @@ pub struct Tally {
     pub read: u32,
     /// Stored records that could not be read as tickets, left out of every figure.
     pub unreadable: u32,
+    /// Live tickets per value chain activity they are in now, as in [`SvcActivity::ALL`].
+    pub in_activity: [u32; 6],
     // Open work, now.
     pub open_by_priority: [u32; 5],
     pub open_by_state: HashMap<TicketState, u32>,
@@ -119,6 +122,7 @@ impl Tally {
             buckets,
             read: 0,
             unreadable: 0,
+            in_activity: [0; 6],
             open_by_priority: [0; 5],
             open_by_state: HashMap::new(),
             backlog: [0; 5],
@@ -156,6 +160,10 @@ impl Tally {
             return;
         }
         self.read += 1;
+        if let Some(a) = activity_of(t.kind, t.state) {
+            let i = SvcActivity::ALL.iter().position(|x| *x == a).unwrap_or(0);
+            self.in_activity[i] += 1;
+        }
         if t.state.is_open() {
             self.count_open(t);
             match watch_state(t, policy, self.now) {

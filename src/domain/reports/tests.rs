@@ -132,6 +132,9 @@ fn the_tally_counts_open_work_and_the_period_s_outcomes() {
     // Each of them is past a target: 8 h round the clock, 1 and 3 business days.
     assert_eq!(t.open_breached, 3);
     assert_eq!(t.change_outcomes, [1, 0, 0, 0]);
+    // Plan, improve, engage, design and transition, obtain/build, deliver and support: the
+    // two resolved incidents, the new P3 and the new request engage; the P2 is in progress.
+    assert_eq!(t.in_activity, [0, 0, 4, 0, 0, 1]);
 }
 
 #[test]

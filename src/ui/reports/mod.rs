@@ -6,7 +6,7 @@ pub mod chart;
 mod dashboard;
 pub mod export;
 mod kpis;
-mod load;
+pub(crate) mod load;
 mod report;
 
 pub use dashboard::{Dashboard, PeriodChoice};

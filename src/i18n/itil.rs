@@ -1,0 +1,24 @@
+//! Messages of the ITIL 4 pages: the live value chain and its value streams.
+
+use super::catalog::catalog;
+
+catalog! {
+    /// A message of the ITIL 4 pages.
+    pub enum ItilMsg;
+    InActivity => "{n} tickets in this activity now", "{n} tickets dans cette activité maintenant";
+    Counting => "Counting tickets: {done} of {total}…", "Décompte des tickets : {done} sur {total}…";
+    LiveTitle => "Your tickets in the value chain", "Vos tickets dans la chaîne de valeur";
+    LiveIntro => "Each ticket still being worked on is in one activity, from its kind and state (a new incident is in engage, an incident in progress in deliver and support, a change being assessed in plan). Open an activity to list its tickets.", "Chaque ticket en cours se trouve dans une activité, selon son type et son état (un nouvel incident est dans engager, un incident en cours dans fournir et soutenir, un changement en évaluation dans planifier). Ouvrez une activité pour lister ses tickets.";
+    StreamsTitle => "Value streams", "Flux de valeur";
+    StreamsIntro => "A value stream is one path through the activities for one kind of demand.", "Un flux de valeur est un chemin à travers les activités pour un type de demande.";
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_itil_messages_are_complete_in_both_languages() {
+        crate::i18n::catalog::check(ItilMsg::ALL);
+    }
+}
