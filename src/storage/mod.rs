@@ -5,6 +5,7 @@
 //! explicitly; a failed action rolls back whole ([`request::WriteTx`]).
 
 pub mod links;
+pub mod practices;
 pub mod queries;
 pub mod reports;
 pub mod request;

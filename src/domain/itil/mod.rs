@@ -4,10 +4,12 @@
 
 use crate::i18n::Lang;
 
+mod practice_settings;
 mod practices;
 mod streams;
 mod value_system;
 
+pub use practice_settings::*;
 pub use practices::*;
 pub use streams::*;
 pub use value_system::*;
