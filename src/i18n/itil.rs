@@ -11,6 +11,21 @@ catalog! {
     LiveIntro => "Each ticket still being worked on is in one activity, from its kind and state (a new incident is in engage, an incident in progress in deliver and support, a change being assessed in plan). Open an activity to list its tickets.", "Chaque ticket en cours se trouve dans une activité, selon son type et son état (un nouvel incident est dans engager, un incident en cours dans fournir et soutenir, un changement en évaluation dans planifier). Ouvrez une activité pour lister ses tickets.";
     StreamsTitle => "Value streams", "Flux de valeur";
     StreamsIntro => "A value stream is one path through the activities for one kind of demand.", "Un flux de valeur est un chemin à travers les activités pour un type de demande.";
+    PracticesSummary => "{enabled} of 34 practices enabled, mean maturity {maturity}", "{enabled} pratiques activées sur 34, maturité moyenne {maturity}";
+    Configure => "Configure", "Configurer";
+    Enabled => "Enabled", "Activée";
+    Disabled => "Disabled", "Désactivée";
+    Owner => "Owner", "Responsable";
+    Maturity => "Maturity (1 to 5)", "Maturité (1 à 5)";
+    Activities => "Value chain activities it contributes to", "Activités de la chaîne de valeur auxquelles elle contribue";
+    Notes => "Notes", "Notes";
+    SavePractice => "Save this practice", "Enregistrer cette pratique";
+    PracticeSaved => "Saved.", "Enregistré.";
+    ResetPractices => "Reset every practice to its defaults", "Rétablir toutes les pratiques par défaut";
+    FilterCategory => "Category", "Catégorie";
+    FilterAllCategories => "All categories", "Toutes les catégories";
+    EnabledOnly => "Enabled practices only", "Pratiques activées seulement";
+    ErrMaturity => "Choose a maturity from 1 to 5.", "Choisissez une maturité de 1 à 5.";
 }
 
 #[cfg(test)]

@@ -306,7 +306,7 @@ catalog! {
     SvsPrinciples => "Guiding principles", "Principes directeurs";
     SvsDimensions => "Four dimensions", "Quatre dimensions";
     SvcIntro => "Six activities, combined in any order into value streams. The live diagram with your tickets comes later.", "Six activités, combinées dans n'importe quel ordre en chaînes de valeur. Le schéma vivant avec vos tickets viendra plus tard.";
-    PracticesIntro => "The 34 ITIL 4 practices in their three categories. Configuration and KPIs per practice come later.", "Les 34 pratiques d'ITIL 4 dans leurs trois catégories. Configuration et indicateurs par pratique viendront plus tard.";
+    PracticesIntro => "The 34 ITIL 4 practices in their three categories. Set how your workspace runs each one: enabled or not, its owner, its maturity, the value chain activities it contributes to, and notes.", "Les 34 pratiques d'ITIL 4 dans leurs trois catégories. Indiquez comment votre espace de travail mène chacune : activée ou non, son responsable, sa maturité, les activités de la chaîne de valeur auxquelles elle contribue, et des notes.";
     PracticesCount => "{n} practices", "{n} pratiques";
 
     SettingsTitle => "Settings", "Paramètres";

@@ -1,7 +1,7 @@
 //! The app shell: header, navigation, language switch, and the page for the current route.
 
 use super::context::{use_i18n, use_nav, I18n, Nav, Settings, Workspace};
-use super::{reference, reports, settings, tickets};
+use super::{practices, reference, reports, settings, tickets};
 use crate::domain::configuration::DeskConfig;
 use crate::domain::ticket::TicketKind;
 use crate::i18n::{Lang, Msg};
@@ -191,7 +191,7 @@ fn Page() -> impl IntoView {
         Route::Ticket(number) => view! { <tickets::TicketPage number/> }.into_any(),
         Route::ServiceValueSystem => view! { <reference::ServiceValueSystem/> }.into_any(),
         Route::ServiceValueChain => view! { <reference::ServiceValueChain/> }.into_any(),
-        Route::Practices => view! { <reference::Practices/> }.into_any(),
+        Route::Practices => view! { <practices::Practices/> }.into_any(),
         Route::Settings => view! { <settings::Settings/> }.into_any(),
         Route::NotFound => view! { <NotFound/> }.into_any(),
     }

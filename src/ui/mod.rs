@@ -6,6 +6,7 @@ mod configuration;
 mod context;
 mod fields;
 mod panic;
+mod practices;
 mod reference;
 mod reports;
 mod settings;

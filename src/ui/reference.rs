@@ -5,8 +5,8 @@
 use super::context::{use_i18n, use_workspace};
 use super::reports::load::read_tally;
 use crate::domain::itil::{
-    practices_in, PracticeCategory, SvcActivity, SvsComponent, Text, DIMENSIONS,
-    GUIDING_PRINCIPLES, SVS_INPUT, SVS_OUTPUT, VALUE_STREAMS,
+    SvcActivity, SvsComponent, Text, DIMENSIONS, GUIDING_PRINCIPLES, SVS_INPUT, SVS_OUTPUT,
+    VALUE_STREAMS,
 };
 use crate::domain::query::TicketFilter;
 use crate::domain::reports::period::Period;
@@ -145,33 +145,5 @@ pub fn ServiceValueChain() -> impl IntoView {
         <h2>{move || i18n.t(ItilMsg::StreamsTitle)}</h2>
         <p class="help">{move || i18n.t(ItilMsg::StreamsIntro)}</p>
         {streams}
-    }
-}
-
-/// The 34 practices in their three categories.
-#[component]
-pub fn Practices() -> impl IntoView {
-    let i18n = use_i18n();
-    let categories = PracticeCategory::ALL
-        .into_iter()
-        .map(|category| {
-            let count = practices_in(category).count().to_string();
-            view! {
-                <section class="practice-category">
-                    <h2>
-                        {move || category.name().get(i18n.lang.get())}
-                        <span class="count">{move || fill(i18n.t(Msg::PracticesCount), &[("n", &count)])}</span>
-                    </h2>
-                    <ul class="terms">
-                        {practices_in(category).map(|p| view! { <Term name=p.name summary=p.purpose/> }).collect_view()}
-                    </ul>
-                </section>
-            }
-        })
-        .collect_view();
-    view! {
-        <h1>{move || i18n.t(Msg::NavPractices)}</h1>
-        <p class="lead">{move || i18n.t(Msg::PracticesIntro)}</p>
-        {categories}
     }
 }
