@@ -2,8 +2,8 @@
 //! in each activity now and the value streams, and the practices, drawn from the versioned
 //! reference data. Interactive diagrams come with issue 5.
 
-use super::context::{use_i18n, use_workspace};
-use super::reports::load::read_tally;
+use super::context::use_i18n;
+use super::reports::load::read_tally_here;
 use crate::domain::itil::{
     SvcActivity, SvsComponent, Text, DIMENSIONS, GUIDING_PRINCIPLES, SVS_INPUT, SVS_OUTPUT,
     VALUE_STREAMS,
@@ -14,8 +14,6 @@ use crate::i18n::itil::ItilMsg;
 use crate::i18n::{fill, Msg};
 use crate::route::Route;
 use leptos::prelude::*;
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::Arc;
 
 /// A name and its explanation, in the current language.
 #[component]
@@ -61,20 +59,7 @@ pub fn ServiceValueSystem() -> impl IntoView {
 #[component]
 pub fn ServiceValueChain() -> impl IntoView {
     let i18n = use_i18n();
-    let workspace = use_workspace();
-    let progress = RwSignal::new((0u32, 0u32));
-    let alive = Arc::new(AtomicBool::new(true));
-    let flag = alive.clone();
-    on_cleanup(move || flag.store(false, Ordering::Relaxed));
-    let counts = LocalResource::new(move || {
-        let (db, policy) = (workspace.db(), workspace.sla.get_untracked());
-        let period = Period::last_days(crate::storage::now_ms(), 1, 0);
-        let alive = alive.clone();
-        async move {
-            let wanted = move || alive.load(Ordering::Relaxed);
-            read_tally(db, policy, period, progress, wanted).await
-        }
-    });
+    let (counts, progress) = read_tally_here(Period::last_days(crate::storage::now_ms(), 1, 0));
     let count_of = move |i: usize| match counts.get() {
         Some(Ok(Some((tally, _)))) => Some(tally.in_activity[i]),
         _ => None,

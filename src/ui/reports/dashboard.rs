@@ -2,18 +2,16 @@
 //! in chunks with a progress line.
 
 use super::body::ReportBody;
-use super::load::read_tally;
+use super::load::read_tally_here;
 use crate::domain::reports::period::Period;
 use crate::domain::ticket::TicketKind;
 use crate::i18n::reports::ReportMsg;
 use crate::i18n::{fill, Msg};
 use crate::route::Route;
 use crate::ui::app::StorageProblem;
-use crate::ui::context::{use_i18n, use_workspace};
+use crate::ui::context::use_i18n;
 use crate::ui::time::local_offset;
 use leptos::prelude::*;
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::Arc;
 
 /// Which period the dashboard shows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -147,20 +145,7 @@ fn PeriodPicker(choice: PeriodChoice) -> impl IntoView {
 #[component]
 pub fn PeriodReport(period: Period, #[prop(optional)] printable: bool) -> impl IntoView {
     let i18n = use_i18n();
-    let workspace = use_workspace();
-    let progress = RwSignal::new((0u32, 0u32));
-    let alive = Arc::new(AtomicBool::new(true));
-    let flag = alive.clone();
-    on_cleanup(move || flag.store(false, Ordering::Relaxed));
-    let data = LocalResource::new(move || {
-        let db = workspace.db();
-        let policy = workspace.sla.get_untracked();
-        let alive = alive.clone();
-        async move {
-            let wanted = move || alive.load(Ordering::Relaxed);
-            read_tally(db, policy, period, progress, wanted).await
-        }
-    });
+    let (data, progress) = read_tally_here(period);
     let status = move || {
         let (done, total) = progress.get();
         let lang = i18n.lang.get();

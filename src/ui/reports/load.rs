@@ -7,6 +7,8 @@ use crate::domain::sla::SlaPolicy;
 use crate::storage::reports::{ticket_total, tickets_chunk};
 use crate::storage::{now_ms, Db, StorageError};
 use leptos::prelude::*;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
 use wasm_bindgen::JsCast;
 
 /// Tickets decoded and counted between two yields.
@@ -59,4 +61,26 @@ pub async fn read_tally(
         }
     }
     Ok(Some((tally, now_ms() - started)))
+}
+
+/// A tally read, with its progress.
+pub type TallyRead = LocalResource<Result<Option<(Tally, i64)>, StorageError>>;
+
+/// Starts reading the open workspace into a tally of `period`, for the component being
+/// built: the reading stops when the component goes away.
+pub fn read_tally_here(period: Period) -> (TallyRead, Progress) {
+    let workspace = crate::ui::context::use_workspace();
+    let progress = RwSignal::new((0u32, 0u32));
+    let alive = Arc::new(AtomicBool::new(true));
+    let flag = alive.clone();
+    on_cleanup(move || flag.store(false, Ordering::Relaxed));
+    let data = LocalResource::new(move || {
+        let (db, policy) = (workspace.db(), workspace.sla.get_untracked());
+        let alive = alive.clone();
+        async move {
+            let wanted = move || alive.load(Ordering::Relaxed);
+            read_tally(db, policy, period, progress, wanted).await
+        }
+    });
+    (data, progress)
 }
