@@ -1,7 +1,7 @@
 //! App addresses. Pages live in the URL fragment (`#/tickets/INC0001`), so that a plain
 //! static host serves `index.html` for every deep link at any sub-path, with no rewrite rule.
 
-use crate::domain::query::TicketFilter;
+use crate::domain::query::{decode, encode, TicketFilter};
 use crate::domain::ticket::TicketKind;
 
 /// A page of the app.
@@ -21,6 +21,16 @@ pub enum Route {
     ServiceValueSystem,
     ServiceValueChain,
     Practices,
+    /// The continual improvement model and the improvement register.
+    Improvement,
+    /// The form for a new improvement item, raised from a problem (its number) or from a
+    /// report finding (its text), or from nothing.
+    NewImprovement {
+        problem: Option<String>,
+        finding: Option<String>,
+    },
+    /// A ticket's journey through the value chain, replayed from its history.
+    Journey(String),
     Settings,
     /// The printable report of a period, between two "YYYY-MM-DD" dates included.
     Report {
@@ -53,6 +63,21 @@ impl Route {
             ["svs"] => Route::ServiceValueSystem,
             ["svc"] => Route::ServiceValueChain,
             ["practices"] => Route::Practices,
+            ["improvement"] => Route::Improvement,
+            ["improvement", "new"] => {
+                let (mut problem, mut finding) = (None, None);
+                for pair in query.split('&') {
+                    match pair.split_once('=') {
+                        Some(("problem", v)) if is_ticket_number(v) => problem = Some(v.to_owned()),
+                        Some(("finding", v)) if !v.is_empty() => finding = Some(decode(v)),
+                        _ => {}
+                    }
+                }
+                Route::NewImprovement { problem, finding }
+            }
+            ["tickets", number, "journey"] if is_ticket_number(number) => {
+                Route::Journey((*number).to_owned())
+            }
             ["settings"] => Route::Settings,
             ["report"] => {
                 let mut dates = (String::new(), String::new());
@@ -94,6 +119,22 @@ impl Route {
             Route::ServiceValueSystem => "/svs",
             Route::ServiceValueChain => "/svc",
             Route::Practices => "/practices",
+            Route::Improvement => "/improvement",
+            Route::NewImprovement { problem, finding } => {
+                let mut query = Vec::new();
+                if let Some(p) = problem {
+                    query.push(format!("problem={p}"));
+                }
+                if let Some(f) = finding {
+                    query.push(format!("finding={}", encode(f)));
+                }
+                return if query.is_empty() {
+                    "#/improvement/new".into()
+                } else {
+                    format!("#/improvement/new?{}", query.join("&"))
+                };
+            }
+            Route::Journey(number) => return format!("#/tickets/{number}/journey"),
             Route::Settings => "/settings",
             Route::Report { from, to } => return format!("#/report?from={from}&to={to}"),
             Route::NotFound => "/not-found",
@@ -121,9 +162,11 @@ impl Route {
             Route::NewTicket(_)
             | Route::RaiseFrom(..)
             | Route::Ticket(_)
+            | Route::Journey(_)
             | Route::Tickets(_)
             | Route::ChangeCalendar => Route::tickets(),
             Route::Report { .. } => Route::Dashboard,
+            Route::NewImprovement { .. } => Route::Improvement,
             other => other.clone(),
         }
     }
@@ -166,6 +209,20 @@ mod tests {
             Route::ServiceValueSystem,
             Route::ServiceValueChain,
             Route::Practices,
+            Route::Improvement,
+            Route::NewImprovement {
+                problem: None,
+                finding: None,
+            },
+            Route::NewImprovement {
+                problem: Some("PRB0003".into()),
+                finding: None,
+            },
+            Route::NewImprovement {
+                problem: None,
+                finding: Some("Network: 12 incidents & more?".into()),
+            },
+            Route::Journey("INC0007".into()),
             Route::Settings,
             Route::Report {
                 from: "2026-01-01".into(),

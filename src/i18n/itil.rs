@@ -26,6 +26,8 @@ catalog! {
     FilterAllCategories => "All categories", "Toutes les catégories";
     EnabledOnly => "Enabled practices only", "Pratiques activées seulement";
     ErrMaturity => "Choose a maturity from 1 to 5.", "Choisissez une maturité de 1 à 5.";
+    ExportSvg => "Export as SVG", "Exporter en SVG";
+    PrintDiagram => "Print", "Imprimer";
 }
 
 #[cfg(test)]

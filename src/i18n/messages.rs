@@ -14,6 +14,7 @@ catalog! {
     NavSvs => "Service Value System", "Système de valeur des services";
     NavSvc => "Service Value Chain", "Chaîne de valeur des services";
     NavPractices => "Practices", "Pratiques";
+    NavImprovement => "Improvement", "Amélioration";
     NavSettings => "Settings", "Paramètres";
     LanguageLabel => "Language", "Langue";
     Loading => "Loading…", "Chargement…";

@@ -4,10 +4,12 @@
 //! message missing in either language does not compile; tests check placeholders match.
 
 pub mod catalog;
+pub mod improvement;
 pub mod itil;
 pub mod labels;
 pub mod lifecycle_labels;
 mod messages;
+pub mod practices;
 pub mod reports;
 pub mod reports_chart;
 pub mod sla;

@@ -1,7 +1,7 @@
 //! The app shell: header, navigation, language switch, and the page for the current route.
 
 use super::context::{use_i18n, use_nav, I18n, Nav, Settings, Workspace};
-use super::{practices, reference, reports, settings, tickets};
+use super::{improvement, journey, practices, reference, reports, settings, tickets};
 use crate::domain::configuration::DeskConfig;
 use crate::domain::ticket::TicketKind;
 use crate::i18n::{Lang, Msg};
@@ -192,6 +192,11 @@ fn Page() -> impl IntoView {
         Route::ServiceValueSystem => view! { <reference::ServiceValueSystem/> }.into_any(),
         Route::ServiceValueChain => view! { <reference::ServiceValueChain/> }.into_any(),
         Route::Practices => view! { <practices::Practices/> }.into_any(),
+        Route::Improvement => view! { <improvement::Improvement/> }.into_any(),
+        Route::NewImprovement { problem, finding } => {
+            view! { <improvement::NewImprovement problem finding/> }.into_any()
+        }
+        Route::Journey(number) => view! { <journey::Journey number/> }.into_any(),
         Route::Settings => view! { <settings::Settings/> }.into_any(),
         Route::NotFound => view! { <NotFound/> }.into_any(),
     }
@@ -208,6 +213,7 @@ fn Header() -> impl IntoView {
         (Route::ServiceValueSystem, Msg::NavSvs),
         (Route::ServiceValueChain, Msg::NavSvc),
         (Route::Practices, Msg::NavPractices),
+        (Route::Improvement, Msg::NavImprovement),
         (Route::Settings, Msg::NavSettings),
     ];
     let items = links

@@ -4,7 +4,10 @@
 mod app;
 mod configuration;
 mod context;
+mod diagram;
 mod fields;
+mod improvement;
+mod journey;
 mod panic;
 mod practices;
 mod reference;

@@ -345,7 +345,7 @@ pub fn known_error_matches(problem: &Ticket, text: &str) -> bool {
 }
 
 /// Percent-encodes everything but unreserved characters.
-fn encode(text: &str) -> String {
+pub fn encode(text: &str) -> String {
     text.bytes()
         .map(|b| match b {
             b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
@@ -357,7 +357,7 @@ fn encode(text: &str) -> String {
 }
 
 /// Decodes percent-escapes and `+`; malformed escapes are kept as they are.
-fn decode(text: &str) -> String {
+pub fn decode(text: &str) -> String {
     let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;
