@@ -301,12 +301,12 @@ catalog! {
     AgeHours => "{n} h", "{n} h";
     AgeDays => "{n} d", "{n} j";
 
-    SvsIntro => "Demand and opportunity enter the system; its five components turn them into value. The interactive diagram comes later; here are its parts.", "La demande et les opportunités entrent dans le système ; ses cinq composants les transforment en valeur. Le schéma interactif viendra plus tard ; en voici les éléments.";
+    SvsIntro => "Demand and opportunity enter the system; its five components turn them into value, within the four dimensions and the external factors around them.", "La demande et les opportunités entrent dans le système ; ses cinq composants les transforment en valeur, dans le cadre des quatre dimensions et des facteurs externes qui les entourent.";
     SvsInput => "Input", "Entrée";
     SvsOutput => "Output", "Sortie";
     SvsPrinciples => "Guiding principles", "Principes directeurs";
     SvsDimensions => "Four dimensions", "Quatre dimensions";
-    SvcIntro => "Six activities, combined in any order into value streams. The live diagram with your tickets comes later.", "Six activités, combinées dans n'importe quel ordre en chaînes de valeur. Le schéma vivant avec vos tickets viendra plus tard.";
+    SvcIntro => "Six activities, combined in any order into value streams. The diagram shows your open tickets in each activity now; choose a value stream below to follow its path step by step.", "Six activités, combinées dans n'importe quel ordre en flux de valeur. Le schéma montre vos tickets en cours dans chaque activité ; choisissez un flux de valeur plus bas pour suivre son chemin étape par étape.";
     PracticesIntro => "The 34 ITIL 4 practices in their three categories. Set how your workspace runs each one: enabled or not, its owner, its maturity, the value chain activities it contributes to, and notes.", "Les 34 pratiques d'ITIL 4 dans leurs trois catégories. Indiquez comment votre espace de travail mène chacune : activée ou non, son responsable, sa maturité, les activités de la chaîne de valeur auxquelles elle contribue, et des notes.";
     PracticesCount => "{n} practices", "{n} pratiques";
 

@@ -4,6 +4,7 @@
 //! message missing in either language does not compile; tests check placeholders match.
 
 pub mod catalog;
+pub mod diagrams;
 pub mod improvement;
 pub mod itil;
 pub mod labels;

@@ -1,7 +1,9 @@
 //! The app shell: header, navigation, language switch, and the page for the current route.
 
 use super::context::{use_i18n, use_nav, I18n, Nav, Settings, Workspace};
-use super::{improvement, journey, practices, reference, reports, settings, tickets};
+use super::value_chain::{journey, ServiceValueChain};
+use super::value_system::ServiceValueSystem;
+use super::{improvement, practices, reports, settings, tickets};
 use crate::domain::configuration::DeskConfig;
 use crate::domain::ticket::TicketKind;
 use crate::i18n::{Lang, Msg};
@@ -189,8 +191,8 @@ fn Page() -> impl IntoView {
             view! { <tickets::NewTicket kind raised_from/> }.into_any()
         }
         Route::Ticket(number) => view! { <tickets::TicketPage number/> }.into_any(),
-        Route::ServiceValueSystem => view! { <reference::ServiceValueSystem/> }.into_any(),
-        Route::ServiceValueChain => view! { <reference::ServiceValueChain/> }.into_any(),
+        Route::ServiceValueSystem => view! { <ServiceValueSystem/> }.into_any(),
+        Route::ServiceValueChain => view! { <ServiceValueChain/> }.into_any(),
         Route::Practices => view! { <practices::Practices/> }.into_any(),
         Route::Improvement => view! { <improvement::Improvement/> }.into_any(),
         Route::NewImprovement { problem, finding } => {

@@ -7,15 +7,15 @@ mod context;
 mod diagram;
 mod fields;
 mod improvement;
-mod journey;
 mod panic;
 mod practices;
-mod reference;
 mod reports;
 mod settings;
 mod sla;
 mod tickets;
 mod time;
+mod value_chain;
+mod value_system;
 
 /// Starts the app: installs the panic notice and mounts the shell on the page.
 pub fn start() {

@@ -21,6 +21,7 @@ test('each activity counts and lists exactly the tickets the mapping puts there'
   await expect(rows.first()).toContainText('Payroll slow');
 
   await page.goto('#/svc');
+  await page.getByRole('radio', { name: 'Restore a service after an incident' }).check();
   const restore = page.locator('#stream-restore-service');
   await expect(restore.getByRole('listitem')).toHaveCount(7);
   await expect(restore.getByRole('listitem').first()).toContainText('Engage');

@@ -4,11 +4,17 @@
 
 use crate::i18n::Lang;
 
+mod explanations;
+mod journey;
+mod layout;
 mod practice_settings;
 mod practices;
 mod streams;
 mod value_system;
 
+pub use explanations::*;
+pub use journey::*;
+pub use layout::*;
 pub use practice_settings::*;
 pub use practices::*;
 pub use streams::*;
@@ -71,6 +77,9 @@ mod tests {
         v.extend(GUIDING_PRINCIPLES.iter().flat_map(|p| [p.name, p.summary]));
         v.extend(DIMENSIONS.iter().flat_map(|d| [d.name, d.summary]));
         v.extend(PESTLE);
+        v.extend(PESTLE_SUMMARIES);
+        v.extend(SvsComponent::ALL.iter().map(|c| c.explanation()));
+        v.extend([INPUT_EXPLANATION, OUTPUT_EXPLANATION]);
         v.extend(CONTINUAL_IMPROVEMENT_STEPS);
         v
     }

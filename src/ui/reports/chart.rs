@@ -14,33 +14,13 @@ use crate::domain::reports::chart::{Chart, Label, Unit};
 use crate::i18n::reports_chart::{value_text, ChartMsg};
 use crate::i18n::{fill, Lang};
 use crate::ui::context::use_i18n;
+use crate::ui::diagram::{n, svg_title, FONTS, GRID, INK, SOFT};
 use leptos::prelude::*;
 use std::rc::Rc;
 use table::{bar_texts, data_table, legend, BarText};
 
 /// Names a chart label in the current language.
 pub type Namer = Rc<dyn Fn(&Label) -> String>;
-
-/// Text colour (16:1 on white).
-const INK: &str = "#1a1d24";
-/// Tick labels and axis lines (8:1 on white).
-const SOFT: &str = "#4a5060";
-/// Grid lines.
-const GRID: &str = "#d5d9e0";
-const FONTS: &str = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif";
-
-/// An SVG `<title>` (tooltip and accessible name). `view!` makes a `<title>` that has
-/// siblings an HTML element (leptos_macro 0.8 loses the SVG context among several
-/// children), so it is built explicitly.
-fn svg_title(text: String) -> impl IntoView {
-    leptos::svg::title().child(text)
-}
-
-/// A number for an SVG attribute: at most one decimal.
-fn n(v: f64) -> String {
-    let text = format!("{v:.1}");
-    text.strip_suffix(".0").map(str::to_owned).unwrap_or(text)
-}
 
 /// A bar chart of `chart`, drawn once in the current language: the caller re-creates it
 /// when the language changes (its title and label names change too).
