@@ -1,5 +1,6 @@
 //! The ITIL domain: pure Rust with no browser dependency, tested with `cargo test`.
 
+pub mod backup;
 pub mod calendar;
 pub mod configuration;
 pub mod history;

@@ -139,3 +139,47 @@ test('the value system: every part is a named button, and the panel shows live f
   expect(svg).toContain('xmlns="http://www.w3.org/2000/svg"');
   expect(svg).toContain('Amélioration continue');
 });
+
+/** WCAG contrast ratio of every text of a diagram against the shape it is drawn on (the
+ * last rect, polygon or circle before it in its group), or the white page. */
+async function diagramContrast(page: Page, svg: string): Promise<{ text: string; ratio: number }[]> {
+  return page.locator(`#${svg} text`).evaluateAll((texts) => {
+    const rgb = (c: string) => {
+      const probe = document.createElement('span');
+      probe.style.color = c;
+      document.body.append(probe);
+      const m = getComputedStyle(probe).color.match(/\d+(\.\d+)?/g)!.map(Number);
+      probe.remove();
+      return m.slice(0, 3);
+    };
+    const lum = (c: number[]) => {
+      const [r, g, b] = c.map((v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; });
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    return texts.map((t) => {
+      let shape: Element | null = null;
+      for (let n = t.previousElementSibling; n && !shape; n = n.previousElementSibling) {
+        if (['rect', 'polygon', 'circle'].includes(n.tagName)) shape = n;
+      }
+      const back = shape ? getComputedStyle(shape).fill : 'rgb(255, 255, 255)';
+      const [a, b] = [lum(rgb(getComputedStyle(t).fill)), lum(rgb(back))];
+      return { text: t.textContent ?? '', ratio: (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05) };
+    });
+  });
+}
+
+test('every text of the diagrams passes WCAG AA contrast, with a path drawn', async ({ page }) => {
+  await page.goto('#/svs');
+  await page.locator('#svs-practices').click();
+  const svs = await diagramContrast(page, 'svs-diagram');
+  await page.goto('#/svc');
+  await page.getByRole('radio', { name: 'Restore a service after an incident' }).check();
+  await page.getByRole('button', { name: 'Next step' }).click();
+  await expect(page.locator('#svc-diagram .svc-step')).toHaveCount(2);
+  const svc = await diagramContrast(page, 'svc-diagram');
+  expect(svs.length).toBeGreaterThan(20);
+  expect(svc.some((t) => t.text === '2')).toBe(true);
+  for (const { text, ratio } of [...svs, ...svc]) {
+    expect(ratio, `"${text}"`).toBeGreaterThanOrEqual(4.5);
+  }
+});
