@@ -4,6 +4,7 @@
 //! ([`schema`]). Every user action writes in one readwrite transaction, committed
 //! explicitly; a failed action rolls back whole ([`request::WriteTx`]).
 
+pub mod backup;
 pub mod links;
 pub mod practices;
 pub mod queries;

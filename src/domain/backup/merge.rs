@@ -52,3 +52,30 @@ pub fn merge_plan(existing: &[Ticket], incoming: Vec<Ticket>) -> MergePlan {
     }
     plan
 }
+
+/// The settings key of the counter that numbers tickets of a prefix ("counter.INC").
+pub fn counter_key(prefix: &str) -> String {
+    format!("counter.{prefix}")
+}
+
+/// For each number prefix among `tickets`, its counter key and the highest number used: a
+/// counter below it would give a new ticket a number already taken.
+pub fn counter_floors(tickets: &[Ticket]) -> Vec<(String, u32)> {
+    let mut floors: HashMap<&str, u32> = HashMap::new();
+    for t in tickets {
+        let digits = t
+            .number
+            .trim_start_matches(|c: char| c.is_ascii_alphabetic());
+        let prefix = &t.number[..t.number.len() - digits.len()];
+        if let Ok(n) = digits.parse::<u32>() {
+            let floor = floors.entry(prefix).or_default();
+            *floor = (*floor).max(n);
+        }
+    }
+    let mut floors: Vec<(String, u32)> = floors
+        .into_iter()
+        .map(|(p, n)| (counter_key(p), n))
+        .collect();
+    floors.sort();
+    floors
+}

@@ -6,8 +6,8 @@
 mod merge;
 mod validate;
 
-pub use merge::{merge_plan, MergePlan};
-pub use validate::validate;
+pub use merge::{counter_floors, counter_key, merge_plan, MergePlan};
+pub use validate::{validate, DESK_CONFIG_KEY};
 
 use crate::domain::history::TicketEvent;
 use crate::domain::itil::PracticeSettings;

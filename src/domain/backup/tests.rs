@@ -247,6 +247,19 @@ fn merging_keeps_the_newer_version_of_each_ticket() {
     assert_eq!(plan.clashes, vec!["INC0001".to_owned()]);
 }
 
+#[test]
+fn counters_cover_the_highest_number_of_each_prefix() {
+    let mut b = sample();
+    b.tickets.push(ticket(TicketKind::Incident, "T5", 42));
+    assert_eq!(
+        counter_floors(&b.tickets),
+        vec![
+            ("counter.INC".to_owned(), 42),
+            ("counter.PRB".to_owned(), 1)
+        ]
+    );
+}
+
 /// Fuzzing of the parser (natively: proptest is not built for the browser).
 #[cfg(not(target_arch = "wasm32"))]
 mod fuzz {
