@@ -63,7 +63,7 @@ async fn merge_keeps_the_newer_ticket_adds_the_missing_and_reports_clashes() {
     let other = open(&fresh_name("backup-other"), MIGRATIONS).await.unwrap();
     log(&other, "Same number, other ticket").await;
     let mut clash = snapshot(&other).await;
-    theirs.tickets.extend(clash.tickets.drain(..));
+    theirs.tickets.append(&mut clash.tickets);
 
     let report = import_backup(&db, theirs, ImportMode::Merge).await.unwrap();
     assert_eq!((report.added, report.updated), (0, 1));
