@@ -3,6 +3,7 @@
 //! Messages are declared once in [`messages`] with both languages side by side, so a
 //! message missing in either language does not compile; tests check placeholders match.
 
+pub mod backup;
 pub mod catalog;
 pub mod diagrams;
 pub mod improvement;

@@ -80,10 +80,12 @@ pub fn App() -> impl IntoView {
             let workspace = Workspace::new(db.clone(), settings);
             db.on_version_change(move || workspace.fault.set(Some(StorageError::VersionChanged)));
             provide_context(workspace);
+            provide_context(super::backup::LastBackup::load(&db.name()));
             view! {
                 <Show when=move || workspace.fault.get().is_some()>
                     <StorageProblem error=workspace.fault.get_untracked().unwrap_or(StorageError::VersionChanged)/>
                 </Show>
+                <super::backup::BackupReminder/>
                 <Page/>
             }
             .into_any()

@@ -2,6 +2,7 @@
 //! Components hold no business rules.
 
 mod app;
+mod backup;
 mod configuration;
 mod context;
 mod diagram;

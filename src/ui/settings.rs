@@ -88,6 +88,7 @@ pub fn Settings() -> impl IntoView {
             <h2>{move || i18n.t(Msg::StorageTitle)}</h2>
             <p>{move || fill(i18n.t(Msg::StorageBody), &[("db", &db_name), ("version", &version)])}</p>
         </section>
+        <super::backup::BackupSection/>
     }
 }
 
