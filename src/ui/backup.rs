@@ -2,14 +2,14 @@
 //! file — checked completely and summarized before anything is written — replacing or
 //! merging. Also the reminder shown when the last backup is more than a week old.
 
-use super::context::{use_i18n, use_workspace};
+use super::context::{use_i18n, use_nav, use_workspace};
 use super::reports::export::download;
 use super::time::local_time;
 use crate::domain::backup::{parse_backup, Backup, MAX_BYTES};
 use crate::i18n::backup::{import_error, BackupMsg};
 use crate::i18n::fill;
 use crate::storage::backup::{export_backup, import_backup, ImportMode};
-use crate::storage::tickets::count_tickets;
+use crate::storage::tickets::tickets_logged;
 use crate::storage::{now_ms, StorageError};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -77,15 +77,24 @@ pub fn BackupReminder() -> impl IntoView {
     let workspace = use_workspace();
     let LastBackup(done) = expect_context::<LastBackup>();
     let failure = RwSignal::new(None::<String>);
-    // Only a workspace with tickets has something to lose.
-    let tickets = LocalResource::new(move || {
+    // Only a workspace with tickets has something to lose: asked again at each page until
+    // the first ticket (from the number counters, in constant time).
+    let nav = use_nav();
+    let has_tickets = RwSignal::new(false);
+    Effect::new(move |_| {
+        nav.route.track();
+        if has_tickets.get_untracked() {
+            return;
+        }
         let db = workspace.db();
-        async move { count_tickets(&db).await.unwrap_or(0) }
+        spawn_local(async move {
+            if tickets_logged(&db).await.unwrap_or(0) > 0 {
+                has_tickets.try_set(true);
+            }
+        });
     });
-    let due = move || {
-        tickets.get().is_some_and(|n| n > 0)
-            && done.get().is_none_or(|at| now_ms() - at > REMIND_AFTER_MS)
-    };
+    let due =
+        move || has_tickets.get() && done.get().is_none_or(|at| now_ms() - at > REMIND_AFTER_MS);
     move || {
         due().then(|| {
             view! {
