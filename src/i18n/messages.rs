@@ -15,6 +15,8 @@ catalog! {
     NavSvc => "Service Value Chain", "Chaîne de valeur des services";
     NavPractices => "Practices", "Pratiques";
     NavImprovement => "Improvement", "Amélioration";
+    UpdateReady => "A new version of ValueDesk is ready. Your data is kept.", "Une nouvelle version de ValueDesk est prête. Vos données sont conservées.";
+    UpdateReload => "Reload now", "Recharger maintenant";
     NavSettings => "Settings", "Paramètres";
     LanguageLabel => "Language", "Langue";
     Loading => "Loading…", "Chargement…";

@@ -98,6 +98,7 @@ pub fn App() -> impl IntoView {
             focus_main();
         }>{move || i18n.t(Msg::SkipToContent)}</a>
         <Header/>
+        <super::update::UpdateBanner/>
         <main id="main" tabindex="-1">{body}</main>
     }
 }

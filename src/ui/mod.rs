@@ -15,6 +15,7 @@ mod settings;
 mod sla;
 mod tickets;
 mod time;
+mod update;
 mod value_chain;
 mod value_system;
 
