@@ -4,11 +4,13 @@
 
 use crate::i18n::Lang;
 
+mod practice_effects;
 mod practice_settings;
 mod practices;
 mod streams;
 mod value_system;
 
+pub use practice_effects::*;
 pub use practice_settings::*;
 pub use practices::*;
 pub use streams::*;
