@@ -23,13 +23,20 @@ pub fn NewTicket(
     let i18n = use_i18n();
     let workspace = use_workspace();
     let what = Creation::Ticket(kind);
-    let loaded = move || workspace.practices.with(Option::is_some);
-    let blocked = move || workspace.stopped_by(what).is_some();
+    // (read, blocked): the form is rebuilt only when the answer changes, never on a refresh
+    // that gives the same answer, so that nothing typed is lost.
+    let state = Memo::new(move |_| {
+        (
+            workspace.practices.with(Option::is_some),
+            workspace.stopped_by(what).is_some(),
+        )
+    });
     let raised_from = StoredValue::new(raised_from);
     move || {
-        if !loaded() {
+        let (loaded, blocked) = state.get();
+        if !loaded {
             view! { <p class="loading" role="status">{move || i18n.t(Msg::Loading)}</p> }.into_any()
-        } else if blocked() {
+        } else if blocked {
             let title = super::form::texts(kind).0;
             view! {
                 <h1>{move || i18n.t(title)}</h1>
