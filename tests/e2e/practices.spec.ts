@@ -24,7 +24,8 @@ test('practice changes persist across a reload, filter by enabled, and reset', a
   await expect(change.getByLabel('Deliver and support', { exact: true })).toBeChecked();
   await expect(change.getByLabel('Obtain/build', { exact: true })).not.toBeChecked();
   await change.getByLabel('Enabled', { exact: true }).uncheck();
-  await expect(change.getByRole('note')).toContainText('New changes cannot be raised');
+  await expect(change.getByRole('note')).toHaveText('While it is disabled, no new change can be raised; existing changes can still be worked on.');
+  await expect(change.locator('.practice-activities')).toHaveText('Value chain: Plan · Design and transition · Deliver and support');
   await change.getByLabel('Owner').fill('Carol');
   await change.getByLabel('Maturity (1 to 5)').selectOption('3');
   await change.getByLabel('Obtain/build', { exact: true }).check();

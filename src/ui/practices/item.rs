@@ -2,9 +2,8 @@
 //! where the records provide them, and its settings form.
 
 use super::kpis::PracticeKpiList;
-use crate::domain::itil::{creations_of, practice, Creation, PracticeSettings, SvcActivity};
+use crate::domain::itil::{creations_of, practice, PracticeSettings, SvcActivity};
 use crate::domain::reports::kpi::Kpi;
-use crate::i18n::fill;
 use crate::i18n::itil::ItilMsg;
 use crate::i18n::practices::PracticeMsg;
 use crate::storage::practices::{save_practice, PracticeSaveError};
@@ -86,35 +85,38 @@ pub fn PracticeItem(
         })
         .collect_view();
     let disabled = move || !draft.with(|d| d.enabled);
-    let creations: Vec<Creation> = creations_of(key).collect();
-    let effects = (!creations.is_empty()).then(|| {
-        move || {
-            let items = creations
-                .iter()
-                .map(|&what| {
-                    let reason = move || {
-                        let name = p.name.get(i18n.lang.get());
-                        fill(i18n.t(PracticeMsg::off(what)), &[("practice", name)])
-                    };
-                    view! { <li>{reason}</li> }
+    let effects = move || {
+        disabled().then(|| {
+            creations_of(key)
+                .map(|what| {
+                    view! {
+                        <p class="practice-effects" role="note">
+                            {move || i18n.t(PracticeMsg::effect(what))}
+                        </p>
+                    }
                 })
-                .collect_view();
-            disabled().then(|| {
-                view! {
-                    <div class="practice-effects" role="note">
-                        <p>{move || i18n.t(PracticeMsg::WhenDisabled)}</p>
-                        <ul>{items}</ul>
-                    </div>
-                }
-            })
-        }
-    });
+                .collect_view()
+        })
+    };
+    let contributes = move || {
+        draft.with(|d| {
+            let lang = i18n.lang.get();
+            let names: Vec<&str> = SvcActivity::ALL
+                .into_iter()
+                .filter(|a| d.activities.iter().any(|k| k == a.key()))
+                .map(|a| a.name().get(lang))
+                .collect();
+            (!names.is_empty())
+                .then(|| format!("{} {}", i18n.t(PracticeMsg::ValueChain), names.join(" · ")))
+        })
+    };
     let kpis = kpis.map(|kpis| view! { <PracticeKpiList key kpis/> });
     view! {
         <li class="term practice" class:disabled=disabled id=format!("practice-{key}")>
             <h3 class="practice-name">{move || p.name.get(i18n.lang.get())}</h3>
             <span>{move || p.purpose.get(i18n.lang.get())}</span>
             <span class="badge state">{state}</span>
+            <p class="practice-activities">{contributes}</p>
             {effects}
             {kpis}
             <details>
