@@ -26,7 +26,6 @@ catalog! {
     KpisHeading => "Live KPIs, last 30 days", "Indicateurs en direct, 30 derniers jours";
     KpisNote => "Live KPIs, from the tickets of the last 30 days, appear on the six practices whose work is recorded as tickets. The other practices are not measured from records.", "Les indicateurs en direct, calculés sur les tickets des 30 derniers jours, figurent sur les six pratiques dont le travail est enregistré sous forme de tickets. Les autres pratiques ne sont pas mesurées à partir des enregistrements.";
     KpisReading => "Reading tickets for the KPIs: {done} of {total}", "Lecture des tickets pour les indicateurs : {done} sur {total}";
-    KpisDefinitions => "Definitions on the dashboard", "Définitions sur le tableau de bord";
 }
 
 impl PracticeMsg {
