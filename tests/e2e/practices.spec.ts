@@ -33,6 +33,7 @@ test('practice changes persist across a reload, filter by enabled, and reset', a
   await change.getByLabel('Notes').fill('CAB meets on Tuesdays.');
   await change.getByRole('button', { name: 'Save this practice' }).click();
   await expect(change.getByText('Saved.')).toBeVisible();
+  await expect(summary(page)).toHaveText('33 of 34 practices enabled, mean maturity 1.0');
 
   await page.reload();
   await expect(summary(page)).toHaveText('33 of 34 practices enabled, mean maturity 1.0');

@@ -18,6 +18,8 @@ use leptos::task::spawn_local;
 pub fn PracticeItem(
     settings: PracticeSettings,
     failure: RwSignal<Option<StorageError>>,
+    /// Counts the saves on the page, so that its summary follows them.
+    saves: RwSignal<u32>,
     kpis: Option<Signal<Option<Vec<Kpi>>>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
@@ -38,6 +40,7 @@ pub fn PracticeItem(
                 Ok(()) => {
                     saved.try_set(true);
                     invalid.try_set(false);
+                    saves.try_update(|n| *n += 1);
                     workspace.reload_practices();
                 }
                 Err(PracticeSaveError::Invalid(_)) => {

@@ -15,7 +15,7 @@ use crate::domain::reports::kpi::{self, practice_kpis};
 use crate::domain::reports::period::Period;
 use crate::i18n::itil::ItilMsg;
 use crate::i18n::practices::PracticeMsg;
-use crate::i18n::{fill, Msg};
+use crate::i18n::{fill, Lang, Msg};
 use crate::storage::practices::{load_practices, reset_practices};
 use crate::storage::StorageError;
 use item::PracticeItem;
@@ -72,10 +72,21 @@ pub fn Practices() -> impl IntoView {
         Some(Err(error)) => Some(view! { <StorageProblem error/> }.into_any()),
         Some(Ok(_)) => None,
     };
-    let summary = move || match data.get() {
+    // The summary follows each practice's save, without rebuilding the cards.
+    let saves = RwSignal::new(0u32);
+    let latest = LocalResource::new(move || {
+        refresh.track();
+        saves.track();
+        let db = workspace.db();
+        async move { load_practices(&db).await }
+    });
+    let summary = move || match latest.get() {
         Some(Ok(all)) => {
             let (enabled, mean) = practice_summary(&all);
-            let mean = mean.map_or("—".to_owned(), |m| format!("{m:.1}"));
+            let mean = mean.map_or("—".to_owned(), |m| match i18n.lang.get() {
+                Lang::En => format!("{m:.1}"),
+                Lang::Fr => format!("{m:.1}").replace('.', ","),
+            });
             fill(
                 i18n.t(ItilMsg::PracticesSummary),
                 &[("enabled", &enabled.to_string()), ("maturity", &mean)],
@@ -109,7 +120,7 @@ pub fn Practices() -> impl IntoView {
                     .filter(|s| practice(&s.key).is_some_and(|p| p.category == c))
                     .filter(|s| !enabled_only.get() || s.enabled)
                     .filter_map(|s| practice(&s.key).map(|p| (p.key, s.clone())))
-                    .map(|(key, settings)| view! { <PracticeItem settings failure kpis=kpis_of(key)/> })
+                    .map(|(key, settings)| view! { <PracticeItem settings failure saves kpis=kpis_of(key)/> })
                     .collect_view();
                 let count = practices_in(c).count().to_string();
                 view! {
