@@ -1,6 +1,7 @@
 //! App-wide state provided once at the root: language, current page and workspace.
 
 use crate::domain::configuration::DeskConfig;
+use crate::domain::itil::{Creation, Practice, PracticeSwitches};
 use crate::domain::priority::PriorityMatrix;
 use crate::domain::sla::SlaPolicy;
 use crate::i18n::{Lang, Translate};
@@ -123,6 +124,9 @@ pub struct Workspace {
     pub now: RwSignal<i64>,
     /// A failure that stops all work, such as another tab upgrading the schema.
     pub fault: RwSignal<Option<StorageError>>,
+    /// Which practices are disabled, `None` until first read; refreshed by the practices
+    /// page after each save.
+    pub practices: RwSignal<Option<PracticeSwitches>>,
 }
 
 impl Workspace {
@@ -141,7 +145,7 @@ impl Workspace {
         }
         // The workspace lives as long as the page.
         tick.forget();
-        Workspace {
+        let workspace = Workspace {
             db: StoredValue::new_local(db),
             actor: RwSignal::new(settings.actor),
             matrix: RwSignal::new(settings.matrix),
@@ -149,7 +153,36 @@ impl Workspace {
             sla: RwSignal::new(settings.sla),
             now,
             fault: RwSignal::new(None),
-        }
+            practices: RwSignal::new(None),
+        };
+        workspace.reload_practices();
+        workspace
+    }
+
+    /// Reads the practice settings again into [`Workspace::practices`]. When they cannot be
+    /// read every practice counts as enabled, so that nobody is stopped from logging work
+    /// (the practices page shows the failure).
+    pub fn reload_practices(&self) {
+        let (db, practices) = (self.db(), self.practices);
+        leptos::task::spawn_local(async move {
+            let switches = match crate::storage::practices::load_practices(&db).await {
+                Ok(all) => PracticeSwitches::from_settings(&all),
+                Err(_) => PracticeSwitches::all_enabled(),
+            };
+            practices.try_set(Some(switches));
+        });
+    }
+
+    /// Whether `what` is offered; false until the practice settings are read. Reactive.
+    pub fn offers(&self, what: Creation) -> bool {
+        self.practices
+            .with(|p| p.as_ref().is_some_and(|s| s.allows(what)))
+    }
+
+    /// The disabled practice that stops `what`, once the settings are read. Reactive.
+    pub fn stopped_by(&self, what: Creation) -> Option<&'static Practice> {
+        self.practices
+            .with(|p| p.as_ref().and_then(|s| s.blocked_by(what)))
     }
 
     /// The database connection.

@@ -13,6 +13,10 @@ async fn practice_settings_persist_are_checked_and_reset() {
     let all = load_practices(&db).await.unwrap();
     assert_eq!(all.len(), 34);
     assert!(all.iter().all(|s| s.enabled && s.maturity == 1));
+    assert!(
+        all.iter().all(|s| !s.activities.is_empty()),
+        "a new workspace starts from the reference activities"
+    );
 
     let mut change = PracticeSettings::starting("change-enablement");
     change.enabled = false;
@@ -37,5 +41,15 @@ async fn practice_settings_persist_are_checked_and_reset() {
     reset_practices(&db).await.unwrap();
     let reset = load_practices(&db).await.unwrap();
     assert!(reset.iter().all(|s| s.enabled && s.maturity == 1));
+    let change_again = reset.iter().find(|s| s.key == "change-enablement");
+    assert_eq!(
+        change_again.map(|s| s.activities.clone()),
+        Some(vec![
+            "plan".to_owned(),
+            "design-and-transition".to_owned(),
+            "deliver-and-support".to_owned()
+        ]),
+        "a reset restores the reference activities"
+    );
     db.close();
 }

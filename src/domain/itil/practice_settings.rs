@@ -26,14 +26,18 @@ pub enum PracticeError {
 }
 
 impl PracticeSettings {
-    /// A practice as a new workspace runs it: enabled, maturity 1, no owner yet.
+    /// A practice as a new workspace runs it (and as a reset puts it back): enabled,
+    /// maturity 1, no owner yet, contributing to its reference activities.
     pub fn starting(key: &str) -> PracticeSettings {
+        let activities = practice(key)
+            .map(|p| p.activities.iter().map(|a| a.key().to_owned()).collect())
+            .unwrap_or_default();
         PracticeSettings {
             key: key.to_owned(),
             enabled: true,
             owner: String::new(),
             maturity: 1,
-            activities: Vec::new(),
+            activities,
             notes: String::new(),
         }
     }
@@ -95,6 +99,29 @@ mod tests {
         assert_eq!(all[0].key, "architecture-management");
         assert!(all.contains(&incident));
         assert!(!all.iter().any(|s| s.key == "astrology-management"));
+    }
+
+    #[test]
+    fn every_practice_starts_with_its_reference_activities_all_valid() {
+        for s in all_practice_settings(Vec::new()) {
+            assert!(
+                !s.activities.is_empty(),
+                "{} starts with no activity",
+                s.key
+            );
+            assert_eq!(s.validate(), Ok(()), "{}", s.key);
+        }
+        assert_eq!(
+            PracticeSettings::starting("incident-management").activities,
+            ["engage", "deliver-and-support"]
+        );
+        assert_eq!(
+            PracticeSettings::starting("continual-improvement").activities,
+            ["plan", "improve"]
+        );
+        assert!(PracticeSettings::starting("astrology-management")
+            .activities
+            .is_empty());
     }
 
     #[test]

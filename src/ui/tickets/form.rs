@@ -17,7 +17,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 /// The heading and submit label of each kind's form.
-fn texts(kind: TicketKind) -> (Msg, Msg) {
+pub(super) fn texts(kind: TicketKind) -> (Msg, Msg) {
     match kind {
         TicketKind::Incident => (Msg::NewIncidentTitle, Msg::Submit),
         TicketKind::ServiceRequest => (Msg::NewRequestTitle, Msg::SubmitRequest),
@@ -26,12 +26,12 @@ fn texts(kind: TicketKind) -> (Msg, Msg) {
     }
 }
 
-/// The page that logs a new ticket of `kind`.
+/// The form that logs a new ticket of `kind` (shown by [`super::NewTicket`] when the kind's
+/// practice is enabled).
 #[component]
-pub fn NewTicket(
+pub fn NewTicketForm(
     kind: TicketKind,
     /// The ticket this one is raised from; they are linked when it is logged.
-    #[prop(optional)]
     raised_from: Option<String>,
 ) -> impl IntoView {
     let i18n = use_i18n();

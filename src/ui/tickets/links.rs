@@ -2,6 +2,8 @@
 
 use super::super::context::{use_i18n, use_workspace};
 use super::actions::action_error_text;
+use super::gate::{CreationOff, NewTicketLink};
+use crate::domain::itil::Creation;
 use crate::domain::links::Relation;
 use crate::domain::records::LinkRole;
 use crate::domain::ticket::{Ticket, TicketKind};
@@ -73,17 +75,21 @@ pub fn Links(ticket: Ticket, refresh: RwSignal<u32>) -> impl IntoView {
         .collect_view();
     let empty = ticket.links.is_empty();
     let raise = match ticket.kind {
-        TicketKind::Incident if !ticket.state.is_final() => Some((
-            Route::RaiseFrom(TicketKind::Problem, ticket.number.clone()),
-            Msg::RaiseProblem,
-        )),
-        TicketKind::Problem if !ticket.state.is_final() => Some((
-            Route::RaiseFrom(TicketKind::Change, ticket.number.clone()),
-            Msg::RaiseChange,
-        )),
+        TicketKind::Incident if !ticket.state.is_final() => {
+            Some((TicketKind::Problem, Msg::RaiseProblem))
+        }
+        TicketKind::Problem if !ticket.state.is_final() => {
+            Some((TicketKind::Change, Msg::RaiseChange))
+        }
         _ => None,
     };
-    let raise = raise.map(|(route, msg)| view! { <p><a class="button" href=route.href()>{move || i18n.t(msg)}</a></p> });
+    let raise = raise.map(|(kind, label)| {
+        let number = ticket.number.clone();
+        view! {
+            <p><NewTicketLink kind label raised_from=number/></p>
+            <CreationOff what=Creation::Ticket(kind) brief=true/>
+        }
+    });
     view! {
         <section class="card links">
             <h2>{move || i18n.t(Msg::LinksTitle)}</h2>

@@ -5,8 +5,10 @@ use super::super::app::StorageProblem;
 use super::super::context::{use_i18n, use_nav, use_workspace};
 use super::super::sla::ClockBadge;
 use super::filters::FilterBar;
+use super::gate::{CreationOff, NewTicketLink};
 use super::views::SavedViews;
 use super::{PriorityBadge, StateBadge};
+use crate::domain::itil::Creation;
 use crate::domain::query::{Sort, TicketFilter};
 use crate::domain::ticket::{Ticket, TicketKind};
 use crate::domain::time::age;
@@ -145,13 +147,14 @@ pub fn TicketList() -> impl IntoView {
         <div class="page-head">
             <h1>{move || i18n.t(Msg::TicketsTitle)}</h1>
             <div class="new-links">
-                <a class="button primary" href=Route::NewTicket(TicketKind::Incident).href()>{move || i18n.t(Msg::LogIncident)}</a>
-                <a class="button" href=Route::NewTicket(TicketKind::ServiceRequest).href()>{move || i18n.t(Msg::NewRequest)}</a>
-                <a class="button" href=Route::NewTicket(TicketKind::Problem).href()>{move || i18n.t(Msg::NewProblem)}</a>
-                <a class="button" href=Route::NewTicket(TicketKind::Change).href()>{move || i18n.t(Msg::NewChange)}</a>
+                <NewTicketLink kind=TicketKind::Incident label=Msg::LogIncident primary=true/>
+                <NewTicketLink kind=TicketKind::ServiceRequest label=Msg::NewRequest/>
+                <NewTicketLink kind=TicketKind::Problem label=Msg::NewProblem/>
+                <NewTicketLink kind=TicketKind::Change label=Msg::NewChange/>
                 <a class="button" href=Route::ChangeCalendar.href()>{move || i18n.t(Msg::CalendarTitle)}</a>
             </div>
         </div>
+        {TicketKind::ALL.map(|kind| view! { <CreationOff what=Creation::Ticket(kind) brief=true/> })}
         <FilterBar filter/>
         <SavedViews filter/>
         {move || error.get().map(|error| view! { <StorageProblem error/> })}

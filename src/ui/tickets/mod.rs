@@ -4,13 +4,14 @@ mod actions;
 mod calendar;
 mod filters;
 mod form;
+mod gate;
 mod links;
 mod list;
 mod page;
 mod views;
 
 pub use calendar::ChangeCalendar;
-pub use form::NewTicket;
+pub use gate::NewTicket;
 pub use list::TicketList;
 pub use page::TicketPage;
 

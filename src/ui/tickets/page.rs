@@ -5,10 +5,13 @@ use super::super::app::StorageProblem;
 use super::super::context::{use_i18n, use_workspace};
 use super::super::sla::ClockPanel;
 use super::actions::{action_error_text, ActionPanel};
+use super::gate::CreationOff;
 use super::links::{KnownErrorSearch, Links};
 use super::{PriorityBadge, StateBadge};
 use crate::domain::history::{EventField, TicketEvent};
+use crate::domain::itil::Creation;
 use crate::domain::ticket::{Ticket, TicketKind};
+use crate::i18n::practices::PracticeMsg;
 use crate::i18n::{fill, labels::event_text, Msg};
 use crate::route::Route;
 use crate::storage::tickets::{add_note, ticket_by_number, ticket_history, ActionError};
@@ -91,7 +94,9 @@ fn TicketDetail(
         <div class="page-head">
             <h1><span class="ticket-number">{ticket.number.clone()}</span>" "{ticket.title.clone()}</h1>
             {major}
+            <ElsewhereLinks ticket=ticket.clone()/>
         </div>
+        {(ticket.kind == TicketKind::Problem).then(|| view! { <CreationOff what=Creation::Improvement brief=true/> })}
         <div class="ticket-layout">
             <div class="ticket-main">
                 <section class="card">
@@ -133,6 +138,33 @@ fn TicketDetail(
                     <dt>{t(Msg::FieldUpdated)}</dt><dd>{local_time(ticket.updated)}</dd>
                 </dl>
             </aside>
+        </div>
+    }
+}
+
+/// Where else the ticket leads: its journey through the value chain and, for a problem, a
+/// new improvement while continual improvement is enabled.
+#[component]
+fn ElsewhereLinks(ticket: Ticket) -> impl IntoView {
+    let i18n = use_i18n();
+    let workspace = use_workspace();
+    let journey = Route::Journey(ticket.number.clone()).href();
+    let improvement = (ticket.kind == TicketKind::Problem).then(|| {
+        let href = Route::NewImprovement {
+            problem: Some(ticket.number.clone()),
+            finding: None,
+        }
+        .href();
+        move || {
+            workspace.offers(Creation::Improvement).then(|| {
+                view! { <a class="button" href=href.clone()>{move || i18n.t(PracticeMsg::RaiseImprovement)}</a> }
+            })
+        }
+    });
+    view! {
+        <div class="new-links ticket-elsewhere">
+            <a class="button" href=journey>{move || i18n.t(PracticeMsg::ShowJourney)}</a>
+            {improvement}
         </div>
     }
 }

@@ -1,123 +1,26 @@
-//! The practices page: the 34 practices in their categories, each with its settings
-//! (enabled, owner, maturity, activities, notes) saved in the workspace, filters by category
-//! and by enabled, and a reset to defaults.
+//! One practice's card: name, purpose, state, what disabling it turns off, its live KPIs
+//! where the records provide them, and its settings form.
 
-use super::app::StorageProblem;
-use super::context::{use_i18n, use_workspace};
-use crate::domain::itil::{
-    practice, practice_summary, practices_in, PracticeCategory, PracticeSettings, SvcActivity,
-};
+use super::kpis::PracticeKpiList;
+use crate::domain::itil::{creations_of, practice, PracticeSettings, SvcActivity};
+use crate::domain::reports::kpi::Kpi;
 use crate::i18n::itil::ItilMsg;
-use crate::i18n::{fill, Msg};
-use crate::storage::practices::{
-    load_practices, reset_practices, save_practice, PracticeSaveError,
-};
+use crate::i18n::practices::PracticeMsg;
+use crate::storage::practices::{save_practice, PracticeSaveError};
 use crate::storage::StorageError;
+use crate::ui::context::{use_i18n, use_workspace};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-/// The practices page.
+/// One practice's card. `kpis` is `None` for a practice not measured from records, else
+/// its live indicators once read.
 #[component]
-pub fn Practices() -> impl IntoView {
-    let i18n = use_i18n();
-    let workspace = use_workspace();
-    let refresh = RwSignal::new(0u32);
-    let failure = RwSignal::new(None::<StorageError>);
-    let category = RwSignal::new(None::<PracticeCategory>);
-    let enabled_only = RwSignal::new(false);
-    let data = LocalResource::new(move || {
-        refresh.track();
-        let db = workspace.db();
-        async move { load_practices(&db).await }
-    });
-    let summary = move || match data.get() {
-        Some(Ok(all)) => {
-            let (enabled, mean) = practice_summary(&all);
-            let mean = mean.map_or("—".to_owned(), |m| format!("{m:.1}"));
-            fill(
-                i18n.t(ItilMsg::PracticesSummary),
-                &[("enabled", &enabled.to_string()), ("maturity", &mean)],
-            )
-        }
-        _ => String::new(),
-    };
-    let reset = move |_| {
-        spawn_local(async move {
-            match reset_practices(&workspace.db()).await {
-                Ok(()) => {
-                    refresh.try_update(|n| *n += 1);
-                }
-                Err(e) => {
-                    failure.try_set(Some(e));
-                }
-            }
-        });
-    };
-    let list = move || {
-        match data.get() {
-        None => view! { <p class="loading">{move || i18n.t(Msg::Loading)}</p> }.into_any(),
-        Some(Err(error)) => view! { <StorageProblem error/> }.into_any(),
-        Some(Ok(all)) => PracticeCategory::ALL
-            .into_iter()
-            .filter(|c| category.get().is_none_or(|wanted| wanted == *c))
-            .map(|c| {
-                let items = all
-                    .iter()
-                    .filter(|s| practice(&s.key).is_some_and(|p| p.category == c))
-                    .filter(|s| !enabled_only.get() || s.enabled)
-                    .map(|s| view! { <PracticeItem settings=s.clone() failure/> })
-                    .collect_view();
-                let count = practices_in(c).count().to_string();
-                view! {
-                    <section class="practice-category">
-                        <h2>
-                            {move || c.name().get(i18n.lang.get())}
-                            <span class="count">{move || fill(i18n.t(Msg::PracticesCount), &[("n", &count)])}</span>
-                        </h2>
-                        <ul class="terms">{items}</ul>
-                    </section>
-                }
-            })
-            .collect_view()
-            .into_any(),
-    }
-    };
-    let category_key = |c: PracticeCategory| format!("{c:?}");
-    view! {
-        <h1>{move || i18n.t(Msg::NavPractices)}</h1>
-        <p class="lead">{move || i18n.t(Msg::PracticesIntro)}</p>
-        <p role="status">{summary}</p>
-        {move || failure.get().map(|error| view! { <StorageProblem error/> })}
-        <form class="filter-bar" on:submit=|ev| ev.prevent_default()>
-            <div class="field">
-                <label for="practice-category">{move || i18n.t(ItilMsg::FilterCategory)}</label>
-                <select id="practice-category" on:change=move |ev| {
-                    let v = event_target_value(&ev);
-                    category.set(PracticeCategory::ALL.into_iter().find(|c| category_key(*c) == v));
-                }>
-                    <option value="">{move || i18n.t(ItilMsg::FilterAllCategories)}</option>
-                    {PracticeCategory::ALL.into_iter().map(|c| view! {
-                        <option value=category_key(c)>{move || c.name().get(i18n.lang.get())}</option>
-                    }).collect_view()}
-                </select>
-            </div>
-            <div class="field checkbox">
-                <label>
-                    <input type="checkbox" on:change=move |ev| enabled_only.set(event_target_checked(&ev))/>
-                    " "{move || i18n.t(ItilMsg::EnabledOnly)}
-                </label>
-            </div>
-            <button type="button" class="button" on:click=reset>{move || i18n.t(ItilMsg::ResetPractices)}</button>
-        </form>
-        {list}
-    }
-}
-
-/// One practice: name, purpose, state, and its settings form.
-#[component]
-fn PracticeItem(
+pub fn PracticeItem(
     settings: PracticeSettings,
     failure: RwSignal<Option<StorageError>>,
+    /// Counts the saves on the page, so that its summary follows them.
+    saves: RwSignal<u32>,
+    kpis: Option<Signal<Option<Vec<Kpi>>>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let workspace = use_workspace();
@@ -137,6 +40,8 @@ fn PracticeItem(
                 Ok(()) => {
                     saved.try_set(true);
                     invalid.try_set(false);
+                    saves.try_update(|n| *n += 1);
+                    workspace.reload_practices();
                 }
                 Err(PracticeSaveError::Invalid(_)) => {
                     invalid.try_set(true);
@@ -182,11 +87,41 @@ fn PracticeItem(
             }
         })
         .collect_view();
+    let disabled = move || !draft.with(|d| d.enabled);
+    let effects = move || {
+        disabled().then(|| {
+            creations_of(key)
+                .map(|what| {
+                    view! {
+                        <p class="practice-effects" role="note">
+                            {move || i18n.t(PracticeMsg::effect(what))}
+                        </p>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    let contributes = move || {
+        draft.with(|d| {
+            let lang = i18n.lang.get();
+            let names: Vec<&str> = SvcActivity::ALL
+                .into_iter()
+                .filter(|a| d.activities.iter().any(|k| k == a.key()))
+                .map(|a| a.name().get(lang))
+                .collect();
+            (!names.is_empty())
+                .then(|| format!("{} {}", i18n.t(PracticeMsg::ValueChain), names.join(" · ")))
+        })
+    };
+    let kpis = kpis.map(|kpis| view! { <PracticeKpiList key kpis/> });
     view! {
-        <li class="term practice" id=format!("practice-{key}")>
-            <strong>{move || p.name.get(i18n.lang.get())}</strong>
+        <li class="term practice" class:disabled=disabled id=format!("practice-{key}")>
+            <h3 class="practice-name">{move || p.name.get(i18n.lang.get())}</h3>
             <span>{move || p.purpose.get(i18n.lang.get())}</span>
             <span class="badge state">{state}</span>
+            <p class="practice-activities">{contributes}</p>
+            {effects}
+            {kpis}
             <details>
                 <summary>{move || i18n.t(ItilMsg::Configure)}</summary>
                 <form class="practice-form" novalidate=true on:submit=save>
