@@ -36,7 +36,6 @@ catalog! {
     ImprovementsFact => "{n} open improvement items.", "{n} améliorations en cours dans le registre.";
     ChainFact => "{n} open tickets across the value chain:", "{n} tickets en cours dans la chaîne de valeur :";
     GovernanceFact => "{n} service level definitions in the SLA policy.", "{n} définitions de niveau de service dans la politique de SLA.";
-    CountAfter => ": {n}", "\u{a0}: {n}";
     OpenPage => "Open this page", "Ouvrir cette page";
     Close => "Close", "Fermer";
     ReadingData => "Reading your data…", "Lecture de vos données…";

@@ -114,7 +114,7 @@ test('the value system: every part is a named button, and the panel shows live f
   const panel = page.locator('.svs-panel');
   await expect(panel.getByRole('heading', { level: 2 })).toHaveText('Service value chain');
   await expect(panel).toContainText('1 open tickets across the value chain');
-  await expect(panel.getByRole('listitem').filter({ hasText: 'Engage' })).toContainText(': 1');
+  await expect(panel.getByRole('listitem').filter({ hasText: 'Engage' })).toContainText('— 1 open');
   await expect(page.locator('#svs-service-value-chain')).toHaveAttribute('aria-pressed', 'true');
 
   // Practices: live count of enabled practices; a dimension and a PESTLE factor explain themselves.

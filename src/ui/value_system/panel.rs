@@ -98,8 +98,8 @@ fn live_facts(c: SvsComponent, facts: &Facts, lang: Lang) -> AnyView {
                             ..Default::default()
                         })
                         .href();
-                        let count = fill(t(DiagramMsg::CountAfter), &[("n", &k.to_string())]);
-                        view! { <li><a href=href>{a.name().get(lang)}</a>{count}</li> }
+                        let count = fill(t(DiagramMsg::OpenInActivity), &[("n", &k.to_string())]);
+                        view! { <li><a href=href>{a.name().get(lang)}</a>" — "{count}</li> }
                     })
                     .collect_view();
                 view! {
