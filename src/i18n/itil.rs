@@ -17,7 +17,7 @@ catalog! {
     Disabled => "Disabled", "Désactivée";
     Owner => "Owner", "Responsable";
     Maturity => "Maturity (1 to 5)", "Maturité (1 à 5)";
-    Activities => "Value chain activities it contributes to", "Activités de la chaîne de valeur auxquelles elle contribue";
+    Activities => "Value chain activities it contributes to", "Activités de la chaîne de valeur servies";
     Notes => "Notes", "Notes";
     SavePractice => "Save this practice", "Enregistrer cette pratique";
     PracticeSaved => "Saved.", "Enregistré.";

@@ -202,6 +202,22 @@ pub fn incidents_count(n: u32, lang: Lang) -> String {
     )
 }
 
+/// A KPI's value in words, as the dashboard and the practice cards write it.
+pub fn kpi_value_text(value: crate::domain::reports::kpi::KpiValue, lang: super::Lang) -> String {
+    use crate::domain::reports::kpi::KpiValue;
+    match value {
+        KpiValue::Count(n) => n.to_string(),
+        KpiValue::Percent(Some(p)) => match lang {
+            super::Lang::En => format!("{p:.0}%"),
+            super::Lang::Fr => format!("{p:.0} %"),
+        },
+        KpiValue::Duration(Some(ms)) => super::sla::duration_text(ms, lang),
+        KpiValue::Percent(None) | KpiValue::Duration(None) => {
+            ReportMsg::NotMeasured.text(lang).to_owned()
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -3,27 +3,10 @@
 
 use crate::domain::reports::kpi::{Kpi, KpiValue};
 use crate::i18n::practices::PracticeMsg;
-use crate::i18n::reports::ReportMsg;
-use crate::i18n::sla::duration_text;
-use crate::i18n::Lang;
+use crate::i18n::reports::{kpi_value_text as value_text, ReportMsg};
 use crate::route::Route;
 use crate::ui::context::use_i18n;
 use leptos::prelude::*;
-
-/// A KPI's value in words (as the dashboard writes it).
-fn value_text(value: KpiValue, lang: Lang) -> String {
-    match value {
-        KpiValue::Count(n) => n.to_string(),
-        KpiValue::Percent(Some(p)) => match lang {
-            Lang::En => format!("{p:.0}%"),
-            Lang::Fr => format!("{p:.0} %"),
-        },
-        KpiValue::Duration(Some(ms)) => duration_text(ms, lang),
-        KpiValue::Percent(None) | KpiValue::Duration(None) => {
-            ReportMsg::NotMeasured.text(lang).to_owned()
-        }
-    }
-}
 
 /// The live KPIs of the practice `key`: "…" while the tickets are being read, then the
 /// indicators of the last 30 days.

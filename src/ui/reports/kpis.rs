@@ -2,28 +2,12 @@
 //! user can open.
 
 use crate::domain::itil::practice;
-use crate::domain::reports::kpi::{practice_kpis, Kpi, KpiValue};
+use crate::domain::reports::kpi::{practice_kpis, Kpi};
 use crate::domain::reports::tally::Tally;
-use crate::i18n::reports::ReportMsg;
-use crate::i18n::sla::duration_text;
-use crate::i18n::Lang;
+use crate::i18n::reports::{kpi_value_text as value_text, ReportMsg};
 use crate::route::Route;
 use crate::ui::context::use_i18n;
 use leptos::prelude::*;
-
-/// A KPI's value in words.
-fn value_text(value: KpiValue, lang: Lang) -> String {
-    let none = || ReportMsg::NotMeasured.text(lang).to_owned();
-    match value {
-        KpiValue::Count(n) => n.to_string(),
-        KpiValue::Percent(Some(p)) => match lang {
-            Lang::En => format!("{p:.0}%"),
-            Lang::Fr => format!("{p:.0} %"),
-        },
-        KpiValue::Duration(Some(ms)) => duration_text(ms, lang),
-        KpiValue::Percent(None) | KpiValue::Duration(None) => none(),
-    }
-}
 
 /// The KPIs of the practices a service desk runs.
 #[component]
