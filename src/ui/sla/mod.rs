@@ -159,7 +159,7 @@ fn ClockView(clock: Clock, lang: Lang) -> impl IntoView {
                 <span class="sla-pill"><span aria-hidden="true">{symbol(clock.status)}" "</span>{t(SlaMsg::status(clock.status))}</span>
                 " "<strong>{progress}</strong>
             </p>
-            <div class="clock-bar" role="presentation"><span style=format!("width: {percent}%")></span></div>
+            <div class="clock-bar" role="presentation"><span style:width=format!("{percent}%")></span></div>
             {due.map(|d| view! { <p class="clock-due">{d}</p> })}
             <details>
                 <summary>{t(SlaMsg::Explain)}</summary>

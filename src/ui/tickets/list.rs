@@ -106,7 +106,7 @@ pub fn TicketList() -> impl IntoView {
         } else {
             len.saturating_sub(end)
         };
-        format!("height: {}px", rows as f64 * ROW_HEIGHT)
+        format!("{}px", rows as f64 * ROW_HEIGHT)
     };
     let on_scroll = move |ev: leptos::ev::Event| {
         if let Some(el) = ev
@@ -178,9 +178,9 @@ pub fn TicketList() -> impl IntoView {
                         </tr>
                     </thead>
                     <tbody on:keydown=move_between_rows>
-                        <tr class="pad" aria-hidden="true"><td colspan="6" style=move || pad(true)></td></tr>
+                        <tr class="pad" aria-hidden="true"><td colspan="6" style:height=move || pad(true)></td></tr>
                         <For each=visible key=|t| (t.id.clone(), t.rev.clone()) children=row/>
-                        <tr class="pad" aria-hidden="true"><td colspan="6" style=move || pad(false)></td></tr>
+                        <tr class="pad" aria-hidden="true"><td colspan="6" style:height=move || pad(false)></td></tr>
                     </tbody>
                 </table>
             </div>
