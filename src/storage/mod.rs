@@ -4,6 +4,7 @@
 //! ([`schema`]). Every user action writes in one readwrite transaction, committed
 //! explicitly; a failed action rolls back whole ([`request::WriteTx`]).
 
+pub mod improvements;
 pub mod links;
 pub mod practices;
 pub mod queries;
@@ -26,6 +27,8 @@ pub const TICKETS: &str = "tickets";
 pub const EVENTS: &str = "ticket_events";
 /// Store of practice configuration, keyed by practice `key`.
 pub const PRACTICES: &str = "practices";
+/// Store of the improvement register's items, keyed by `id`.
+pub const IMPROVEMENTS: &str = "improvements";
 /// Store of settings and counters, keyed by `key`.
 pub const SETTINGS: &str = "settings";
 

@@ -25,6 +25,7 @@ use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+mod improvements;
 mod practices;
 mod queries;
 mod reports;
