@@ -8,20 +8,20 @@ catalog! {
     /// A message of the improvement pages.
     pub enum ImprovementMsg;
     Title => "Continual improvement", "Amélioration continue";
-    Intro => "Improvement is a habit, not a one-off project. The model walks an idea from the vision to keeping the gains; the register keeps every idea, who owns it and where it stands.", "L'amélioration est une habitude, pas un projet ponctuel. Le modèle mène une idée de la vision jusqu'au maintien des acquis ; le registre garde chaque idée, son responsable et son avancement.";
+    Intro => "Improvement is a habit, not a one-off project. The model walks an idea from the vision to keeping the gains; the register keeps every idea, who owns it and where it stands.", "L'amélioration est une habitude, pas un projet ponctuel. Le modèle mène une idée de la vision jusqu'au maintien des acquis\u{a0}; le registre garde chaque idée, son responsable et son avancement.";
     ModelTitle => "The continual improvement model", "Le modèle d'amélioration continue";
     ModelHelp => "Select a step (click, or Enter on the keyboard) to read what it asks and show the register's items at that step.", "Choisissez une étape (clic, ou Entrée au clavier) pour lire ce qu'elle demande et afficher les éléments du registre à cette étape.";
     DiagramTitle => "The seven steps of continual improvement, as a cycle", "Les sept étapes de l'amélioration continue, en cycle";
-    DiagramDesc => "Seven steps in a loop: from the vision, through measuring, setting a target, planning, acting and checking, to keeping the momentum, and back to the vision.", "Sept étapes en boucle : de la vision, en passant par la mesure, la cible, le plan, l'action et la vérification, jusqu'au maintien de la dynamique, puis retour à la vision.";
+    DiagramDesc => "Seven steps in a loop: from the vision, through measuring, setting a target, planning, acting and checking, to keeping the momentum, and back to the vision.", "Sept étapes en boucle\u{a0}: de la vision, en passant par la mesure, la cible, le plan, l'action et la vérification, jusqu'au maintien de la dynamique, puis retour à la vision.";
     StepOf => "Step {n} of 7", "Étape {n} sur 7";
-    StepLabel => "Step {n} of 7: {name} ({items})", "Étape {n} sur 7 : {name} ({items})";
-    PanelNone => "No step is selected: the register shows every step.", "Aucune étape n'est choisie : le registre montre toutes les étapes.";
-    PanelCount => "In the register at this step: {items}.", "Dans le registre à cette étape : {items}.";
+    StepLabel => "Step {n} of 7: {name} ({items})", "Étape {n} sur 7\u{a0}: {name} ({items})";
+    PanelNone => "No step is selected: the register shows every step.", "Aucune étape n'est choisie\u{a0}: le registre montre toutes les étapes.";
+    PanelCount => "In the register at this step: {items}.", "Dans le registre à cette étape\u{a0}: {items}.";
     ShowAllSteps => "Show every step", "Afficher toutes les étapes";
     ItemOne => "1 item", "1 élément";
     ItemMany => "{n} items", "{n} éléments";
     RegisterTitle => "Improvement register", "Registre des améliorations";
-    RegisterShown => "Shown: {items}.", "Affichés : {items}.";
+    RegisterShown => "Shown: {items}.", "Affichés\u{a0}: {items}.";
     NewImprovement => "New improvement", "Nouvelle amélioration";
     FilterStatus => "Status", "Statut";
     FilterStep => "Step", "Étape";
@@ -35,7 +35,6 @@ catalog! {
     ColStatus => "Status", "Statut";
     ColOwner => "Owner", "Responsable";
     ColOrigin => "Origin", "Origine";
-    ColActions => "Actions", "Actions";
     Edit => "Edit", "Modifier";
     EditItem => "Edit {number}", "Modifier {number}";
     Empty => "No improvement item matches these filters.", "Aucun élément d'amélioration ne correspond à ces filtres.";
@@ -59,15 +58,15 @@ catalog! {
     Save => "Save changes", "Enregistrer les modifications";
     Cancel => "Cancel", "Annuler";
     Saved => "Saved.", "Enregistré.";
-    FormErrors => "Some fields need attention; nothing was saved.", "Certains champs sont à corriger ; rien n'a été enregistré.";
-    Conflict => "This item was changed elsewhere (in another tab?) since you opened it. Your text is still in the form: copy what you need, reload, and apply it again.", "Cet élément a été modifié ailleurs (dans un autre onglet ?) depuis son ouverture. Votre texte est toujours dans le formulaire : copiez ce qu'il vous faut, rechargez, puis appliquez-le de nouveau.";
+    FormErrors => "Some fields need attention; nothing was saved.", "Certains champs sont à corriger\u{a0}; rien n'a été enregistré.";
+    Conflict => "This item was changed elsewhere (in another tab?) since you opened it. Your text is still in the form: copy what you need, reload, and apply it again.", "Cet élément a été modifié ailleurs (dans un autre onglet\u{a0}?) depuis son ouverture. Votre texte est toujours dans le formulaire\u{a0}: copiez ce qu'il vous faut, rechargez, puis appliquez-le de nouveau.";
     Gone => "This item no longer exists.", "Cet élément n'existe plus.";
-    SaveFailed => "Not saved, your text is still in the form: {detail}", "Non enregistré, votre texte est toujours dans le formulaire : {detail}";
-    ProblemNotFound => "Problem {number} was not found: the form starts blank.", "Le problème {number} est introuvable : le formulaire part de zéro.";
+    SaveFailed => "Not saved, your text is still in the form: {detail}", "Non enregistré, votre texte est toujours dans le formulaire\u{a0}: {detail}";
+    ProblemNotFound => "Problem {number} was not found: the form starts blank.", "Le problème {number} est introuvable\u{a0}: le formulaire part de zéro.";
     BackToRegister => "Back to the register", "Retour au registre";
     BenefitFromFinding => "Fewer repeat incidents of this kind, and less time lost handling them.", "Moins d'incidents répétés de ce type, et moins de temps perdu à les traiter.";
     RaiseImprovement => "Raise an improvement", "Proposer une amélioration";
-    FindingRecurring => "Category {category} recurs: {count} in the period", "La catégorie {category} se répète : {count} sur la période";
+    FindingRecurring => "Category {category} recurs: {count} in the period", "La catégorie {category} se répète\u{a0}: {count} sur la période";
 }
 
 /// "1 item", "3 items" in `lang`.

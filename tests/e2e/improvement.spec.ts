@@ -60,6 +60,7 @@ test('an item is refused until valid, then kept across a reload and edited', asy
   await expect(page.getByRole('row', { name: /IMP0001/ })).toContainText('Self-service password reset');
   await page.getByRole('button', { name: 'Edit IMP0001' }).click();
   const form = page.locator('form.ci-form');
+  await expect(form.getByLabel('Title')).toBeFocused();
   await expect(form.getByLabel('Expected benefit')).toHaveValue('A third fewer calls to the desk');
   await form.getByLabel('Status').selectOption({ label: 'In progress' });
   await form.getByRole('button', { name: 'Save changes' }).click();
@@ -150,7 +151,7 @@ test('the model diagram filters the register, explains each step, exports, and s
 
   await page.getByLabel('Language').selectOption('fr');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Amélioration continue');
-  await expect(page.getByRole('button', { name: 'Étape 1 sur 7 : Quelle est la vision\u00a0? (1 élément)' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Étape 1 sur 7\u00a0: Quelle est la vision\u00a0? (1 élément)' })).toBeVisible();
   await expect(page.locator('#ci-model-svg')).toContainText('Comment maintenir');
   await expect(page.getByRole('columnheader', { name: 'Numéro' })).toBeVisible();
   await page.getByRole('button', { name: /^Étape 3 sur 7/ }).click();

@@ -81,10 +81,10 @@ impl ImprovementStep {
                 "Relier l'amélioration à ce que l'organisation cherche à accomplir, pour que chacun sache pourquoi elle compte."),
             ImprovementStep::CurrentState => t(
                 "Take an honest measure of today: how the service or practice performs, with figures where you have them.",
-                "Mesurer honnêtement la situation actuelle : comment le service ou la pratique fonctionne, chiffres à l'appui si possible."),
+                "Mesurer honnêtement la situation actuelle\u{a0}: comment le service ou la pratique fonctionne, chiffres à l'appui si possible."),
             ImprovementStep::Target => t(
                 "Describe the state you aim for and how you will know you are there: a measurable goal, not a wish.",
-                "Décrire la situation visée et comment savoir qu'elle est atteinte : un objectif mesurable, pas un souhait."),
+                "Décrire la situation visée et comment savoir qu'elle est atteinte\u{a0}: un objectif mesurable, pas un souhait."),
             ImprovementStep::Plan => t(
                 "Choose the route from today to the target, in small steps that can be tried and adjusted.",
                 "Choisir le chemin entre aujourd'hui et la cible, en petites étapes que l'on peut essayer et ajuster."),
@@ -93,7 +93,7 @@ impl ImprovementStep {
                 "Réaliser le travail prévu, observer ce qui se passe et rester prêt à changer de cap."),
             ImprovementStep::Check => t(
                 "Measure again and compare with the target: did the change bring the expected benefit?",
-                "Mesurer à nouveau et comparer avec la cible : le changement a-t-il apporté le bénéfice attendu ?"),
+                "Mesurer à nouveau et comparer avec la cible\u{a0}: le changement a-t-il apporté le bénéfice attendu\u{a0}?"),
             ImprovementStep::Momentum => t(
                 "Make the gain last, share what worked and pick the next improvement, so that the cycle starts again.",
                 "Ancrer le progrès, partager ce qui a marché et choisir la prochaine amélioration, pour que le cycle reprenne."),

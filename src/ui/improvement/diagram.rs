@@ -14,14 +14,16 @@ use leptos::prelude::*;
 /// Element id of the diagram, for export and print.
 pub const SVG_ID: &str = "ci-model-svg";
 
-const WIDTH: f64 = 790.0;
+const WIDTH: f64 = 880.0;
 const HEIGHT: f64 = 560.0;
-const CX: f64 = 395.0;
+const CX: f64 = 440.0;
 const CY: f64 = 290.0;
-const RX: f64 = 280.0;
+const RX: f64 = 320.0;
 const RY: f64 = 220.0;
-const BOX_W: f64 = 210.0;
-const BOX_H: f64 = 100.0;
+const BOX_W: f64 = 240.0;
+const BOX_H: f64 = 110.0;
+/// Height of the box's top band, where its number sits.
+const BADGE_BAND: f64 = 30.0;
 /// Characters per label line at the label's font size in a box.
 const WRAP: usize = 18;
 
@@ -51,6 +53,31 @@ fn on_cycle(a: f64) -> (f64, f64) {
     (CX + RX * a.cos(), CY + RY * a.sin())
 }
 
+/// How far a point is from the box of step `i` (0 inside it).
+fn box_distance(i: f64, (px, py): (f64, f64)) -> f64 {
+    let (cx, cy) = on_cycle(angle(i));
+    let dx = ((px - cx).abs() - BOX_W / 2.0).max(0.0);
+    let dy = ((py - cy).abs() - BOX_H / 2.0).max(0.0);
+    dx.hypot(dy)
+}
+
+/// Where the arrow from step `i` to the next goes: the point of the cycle between them
+/// farthest from both boxes.
+fn arrow_angle(i: usize) -> f64 {
+    let (from, to) = (i as f64, i as f64 + 1.0);
+    (1..40)
+        .map(|k| from + f64::from(k) / 40.0)
+        .map(|t| {
+            let p = on_cycle(angle(t));
+            (t, box_distance(from, p).min(box_distance(to, p)))
+        })
+        .fold(
+            (from + 0.5, f64::MIN),
+            |best, c| if c.1 > best.1 { c } else { best },
+        )
+        .0
+}
+
 /// The model as an interactive SVG cycle. `selected` is the chosen step (clicking it again
 /// clears it); `counts` the register items at each step, once known.
 #[component]
@@ -61,12 +88,12 @@ pub fn ModelDiagram(
     let i18n = use_i18n();
     let arrows = (0..7)
         .map(|i| {
-            let mid = angle(i as f64 + 0.5);
+            let mid = angle(arrow_angle(i));
             let (x, y) = on_cycle(mid);
             // Direction of travel (clockwise) along the ellipse at that point.
             let turn = (RY * mid.cos()).atan2(-RX * mid.sin()).to_degrees();
             view! {
-                <polygon points="-10,-8 10,0 -10,8" fill=SOFT
+                <polygon points="-9,-7 9,0 -9,7" fill=SOFT
                     transform=format!("translate({} {}) rotate({})", n(x), n(y), n(turn))/>
             }
         })
@@ -77,14 +104,14 @@ pub fn ModelDiagram(
         .collect_view();
     let centre = move || {
         let lines = wrap_label(i18n.t(ImprovementMsg::Title), 14);
-        let top = CY - (lines.len() as f64 - 1.0) * 14.0;
+        let top = CY - (lines.len() as f64 - 1.0) * 15.0 + 8.0;
         lines
             .into_iter()
             .enumerate()
             .map(|(i, line)| {
                 view! {
-                    <text x=n(CX) y=n(top + i as f64 * 28.0) text-anchor="middle"
-                        font-size="24" font-weight="700" fill=BRAND>{line}</text>
+                    <text x=n(CX) y=n(top + i as f64 * 30.0) text-anchor="middle"
+                        font-size="26" font-weight="700" fill=BRAND>{line}</text>
                 }
             })
             .collect_view()
@@ -93,7 +120,7 @@ pub fn ModelDiagram(
         <svg id=SVG_ID xmlns="http://www.w3.org/2000/svg" class="ci-model"
             viewBox=format!("0 0 {WIDTH} {HEIGHT}") width="100%"
             role="group" aria-labelledby="ci-model-title ci-model-desc"
-            font-family=FONTS font-size="19">
+            font-family=FONTS font-size="20">
             <title id="ci-model-title">{move || i18n.t(ImprovementMsg::DiagramTitle)}</title>
             <desc id="ci-model-desc">{move || i18n.t(ImprovementMsg::DiagramDesc)}</desc>
             <rect x="0" y="0" width=n(WIDTH) height=n(HEIGHT) fill=PAPER/>
@@ -135,24 +162,26 @@ fn StepNode(
         let lang = i18n.lang.get();
         let lines = wrap_label(step.name().get(lang), WRAP);
         let counted = count().map(|c| items_text(c, lang));
-        let rows = lines.len() as f64 + if counted.is_some() { 0.9 } else { 0.0 };
-        let first = cy - rows * 23.0 / 2.0 + 17.0;
+        let rows = lines.len() as f64 + if counted.is_some() { 0.85 } else { 0.0 };
+        // Centred in the box below its number's band.
+        let middle = y + BADGE_BAND + (BOX_H - BADGE_BAND - 6.0) / 2.0;
+        let first = middle - rows * 24.0 / 2.0 + 17.0;
         let colour = if on() { PAPER } else { INK };
         let soft = if on() { ON_BRAND_SOFT } else { SOFT };
-        let last = first + (lines.len() as f64 - 1.0) * 23.0;
+        let last = first + (lines.len() as f64 - 1.0) * 24.0;
         let label = lines
             .into_iter()
             .enumerate()
             .map(|(k, line)| {
                 view! {
-                    <text x=n(cx) y=n(first + k as f64 * 23.0) text-anchor="middle"
+                    <text x=n(cx) y=n(first + k as f64 * 24.0) text-anchor="middle"
                         font-weight="600" fill=colour>{line}</text>
                 }
             })
             .collect_view();
         let counted = counted.map(|c| {
             view! {
-                <text x=n(cx) y=n(last + 23.0) text-anchor="middle" font-size="15" fill=soft>{c}</text>
+                <text x=n(cx) y=n(last + 22.0) text-anchor="middle" font-size="16" fill=soft>{c}</text>
             }
         });
         (label, counted)
@@ -171,9 +200,9 @@ fn StepNode(
                 rx="16" fill="none" stroke="none"/>
             <rect class="box" x=n(x) y=n(y) width=n(BOX_W) height=n(BOX_H) rx="12"
                 fill=move || if on() { BRAND } else { PAPER } stroke=BRAND stroke-width="2.5"/>
-            <circle cx=n(x + 2.0) cy=n(y + 2.0) r="15" fill=move || if on() { PAPER } else { BRAND }
+            <circle cx=n(x + 18.0) cy=n(y + 17.0) r="13" fill=move || if on() { PAPER } else { BRAND }
                 stroke=BRAND stroke-width="2.5"/>
-            <text x=n(x + 2.0) y=n(y + 7.5) text-anchor="middle" font-size="16" font-weight="700"
+            <text x=n(x + 18.0) y=n(y + 22.5) text-anchor="middle" font-size="15" font-weight="700"
                 fill=move || if on() { BRAND } else { PAPER }>{i + 1}</text>
             {text}
         </g>

@@ -54,7 +54,6 @@ pub fn Register(
                                 <th scope="col">{move || i18n.t(ImprovementMsg::ColStatus)}</th>
                                 <th scope="col">{move || i18n.t(ImprovementMsg::ColOwner)}</th>
                                 <th scope="col">{move || i18n.t(ImprovementMsg::ColOrigin)}</th>
-                                <th scope="col">{move || i18n.t(ImprovementMsg::ColActions)}</th>
                             </tr>
                         </thead>
                         <tbody>{rows}</tbody>
@@ -138,17 +137,32 @@ fn Row(item: Improvement, editing: RwSignal<Option<Improvement>>) -> impl IntoVi
     let (title, owner, origin) = (item.title.clone(), item.owner.clone(), item.origin.clone());
     view! {
         <tr id=format!("ci-item-{number}")>
-            <td class="ci-number">{number.clone()}</td>
+            <td class="ci-number">
+                <span>{number.clone()}</span>
+                <button type="button" class="button" aria-label=edit_label
+                    on:click=move |_| {
+                        editing.set(Some(item.clone()));
+                        request_animation_frame(focus_title);
+                    }>{move || i18n.t(ImprovementMsg::Edit)}</button>
+            </td>
             <td class="ci-title">{title}</td>
             <td>{practice_names}</td>
             <td>{step_text}</td>
             <td><span class=format!("badge ci-status-{}", status.key())>{move || i18n.t(status_msg(status))}</span></td>
             <td>{owner}</td>
             <td class="ci-origin">{origin_view(origin)}</td>
-            <td>
-                <button type="button" class="button" aria-label=edit_label
-                    on:click=move |_| editing.set(Some(item.clone()))>{move || i18n.t(ImprovementMsg::Edit)}</button>
-            </td>
         </tr>
+    }
+}
+
+/// Puts the focus in the form's title, which also brings the form into view.
+fn focus_title() {
+    use wasm_bindgen::JsCast;
+    let title = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("ci-title"))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(title) = title {
+        let _ = title.focus();
     }
 }
