@@ -15,6 +15,7 @@ catalog! {
     DiagramDesc => "Seven steps in a loop: from the vision, through measuring, setting a target, planning, acting and checking, to keeping the momentum, and back to the vision.", "Sept étapes en boucle\u{a0}: de la vision, en passant par la mesure, la cible, le plan, l'action et la vérification, jusqu'au maintien de la dynamique, puis retour à la vision.";
     StepOf => "Step {n} of 7", "Étape {n} sur 7";
     StepLabel => "Step {n} of 7: {name} ({items})", "Étape {n} sur 7\u{a0}: {name} ({items})";
+    PanelNoneTitle => "Seven steps, one loop", "Sept étapes, une boucle";
     PanelNone => "No step is selected: the register shows every step.", "Aucune étape n'est choisie\u{a0}: le registre montre toutes les étapes.";
     PanelCount => "In the register at this step: {items}.", "Dans le registre à cette étape\u{a0}: {items}.";
     ShowAllSteps => "Show every step", "Afficher toutes les étapes";

@@ -40,7 +40,7 @@ fn StepPanel(
     let i18n = use_i18n();
     let body = move || match selected.get() {
         None => view! {
-            <h3>{move || i18n.t(ImprovementMsg::ModelTitle)}</h3>
+            <h3>{move || i18n.t(ImprovementMsg::PanelNoneTitle)}</h3>
             <p>{move || i18n.t(ImprovementMsg::PanelNone)}</p>
         }
         .into_any(),
