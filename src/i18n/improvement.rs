@@ -19,7 +19,7 @@ catalog! {
     PanelNone => "No step is selected: the register shows every step.", "Aucune étape n'est choisie\u{a0}: le registre montre toutes les étapes.";
     PanelCount => "In the register at this step: {items}.", "Dans le registre à cette étape\u{a0}: {items}.";
     ShowAllSteps => "Show every step", "Afficher toutes les étapes";
-    ItemOne => "1 item", "1 élément";
+    ItemOne => "{n} item", "{n} élément";
     ItemMany => "{n} items", "{n} éléments";
     RegisterTitle => "Improvement register", "Registre des améliorations";
     RegisterShown => "Shown: {items}.", "Affichés\u{a0}: {items}.";
@@ -70,16 +70,15 @@ catalog! {
     FindingRecurring => "Category {category} recurs: {count} in the period", "La catégorie {category} se répète\u{a0}: {count} sur la période";
 }
 
-/// "1 item", "3 items" in `lang`.
+/// "1 item", "3 items" in `lang` (French counts 0 and 1 in the singular).
 pub fn items_text(n: usize, lang: Lang) -> String {
-    if n == 1 {
-        ImprovementMsg::ItemOne.text(lang).to_owned()
+    let singular = n == 1 || (n == 0 && lang == Lang::Fr);
+    let msg = if singular {
+        ImprovementMsg::ItemOne
     } else {
-        fill(
-            ImprovementMsg::ItemMany.text(lang),
-            &[("n", &n.to_string())],
-        )
-    }
+        ImprovementMsg::ItemMany
+    };
+    fill(msg.text(lang), &[("n", &n.to_string())])
 }
 
 /// The name of a status.
@@ -129,6 +128,8 @@ mod tests {
         assert_eq!(items_text(1, Lang::En), "1 item");
         assert_eq!(items_text(0, Lang::En), "0 items");
         assert_eq!(items_text(3, Lang::Fr), "3 éléments");
+        assert_eq!(items_text(0, Lang::Fr), "0 élément");
+        assert_eq!(items_text(1, Lang::Fr), "1 élément");
         assert_eq!(
             recurring_finding("Network", "3 incidents", Lang::En),
             "Category Network recurs: 3 incidents in the period"

@@ -157,4 +157,12 @@ test('the model diagram filters the register, explains each step, exports, and s
   await page.getByRole('button', { name: /^Étape 3 sur 7/ }).click();
   await expect(panel).toContainText('Décrire la situation visée');
   await expect(page.getByText('Aucun élément d\'amélioration ne correspond à ces filtres.')).toBeVisible();
+  // The French export is well-formed XML too (no HTML-only entity such as &nbsp;).
+  const [french] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Exporter en SVG' }).click(),
+  ]);
+  const frSvg = readFileSync(await french.path(), 'utf8');
+  expect(frSvg).toContain('Quelle est la');
+  expect(frSvg).not.toMatch(/&(?!amp;|lt;|gt;|quot;|apos;|#)[a-zA-Z]+;/);
 });

@@ -37,6 +37,13 @@ const SOFT: &str = "#4a5060";
 const ON_BRAND_SOFT: &str = "#dbe4ff";
 const PAPER: &str = "#ffffff";
 
+/// Text for the drawing: no-break spaces become plain spaces, since the diagram breaks its
+/// own lines and an exported file must stay well-formed XML (HTML serialization writes
+/// `&nbsp;`, which XML does not know).
+fn plain(text: &str) -> String {
+    text.replace('\u{a0}', " ")
+}
+
 /// A number for an SVG attribute: at most one decimal.
 fn n(v: f64) -> String {
     let text = format!("{v:.1}");
@@ -121,8 +128,8 @@ pub fn ModelDiagram(
             viewBox=format!("0 0 {WIDTH} {HEIGHT}") width="100%"
             role="group" aria-labelledby="ci-model-title ci-model-desc"
             font-family=FONTS font-size="20">
-            <title id="ci-model-title">{move || i18n.t(ImprovementMsg::DiagramTitle)}</title>
-            <desc id="ci-model-desc">{move || i18n.t(ImprovementMsg::DiagramDesc)}</desc>
+            <title id="ci-model-title">{move || plain(i18n.t(ImprovementMsg::DiagramTitle))}</title>
+            <desc id="ci-model-desc">{move || plain(i18n.t(ImprovementMsg::DiagramDesc))}</desc>
             <rect x="0" y="0" width=n(WIDTH) height=n(HEIGHT) fill=PAPER/>
             <ellipse cx=n(CX) cy=n(CY) rx=n(RX) ry=n(RY) fill="none" stroke=SOFT stroke-width="3"/>
             {arrows}
@@ -149,18 +156,21 @@ fn StepNode(
     let label = move || {
         let lang = i18n.lang.get();
         let items = count().map_or_else(|| "…".to_owned(), |c| items_text(c, lang));
-        fill(
+        plain(&fill(
             i18n.t(ImprovementMsg::StepLabel),
             &[
                 ("n", &(i + 1).to_string()),
                 ("name", step.name().get(lang)),
                 ("items", &items),
             ],
-        )
+        ))
     };
     let text = move || {
         let lang = i18n.lang.get();
-        let lines = wrap_label(step.name().get(lang), WRAP);
+        let lines: Vec<String> = wrap_label(step.name().get(lang), WRAP)
+            .iter()
+            .map(|l| plain(l))
+            .collect();
         let counted = count().map(|c| items_text(c, lang));
         let rows = lines.len() as f64 + if counted.is_some() { 0.85 } else { 0.0 };
         // Centred in the box below its number's band.
