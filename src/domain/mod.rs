@@ -5,6 +5,7 @@ pub mod calendar;
 pub mod configuration;
 pub mod history;
 pub mod ids;
+pub mod improvement;
 pub mod itil;
 pub mod lifecycle;
 pub mod links;

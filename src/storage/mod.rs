@@ -5,6 +5,7 @@
 //! explicitly; a failed action rolls back whole ([`request::WriteTx`]).
 
 pub mod backup;
+pub mod improvements;
 pub mod links;
 pub mod practices;
 pub mod queries;
@@ -27,6 +28,8 @@ pub const TICKETS: &str = "tickets";
 pub const EVENTS: &str = "ticket_events";
 /// Store of practice configuration, keyed by practice `key`.
 pub const PRACTICES: &str = "practices";
+/// Store of the improvement register's items, keyed by `id`.
+pub const IMPROVEMENTS: &str = "improvements";
 /// Store of settings and counters, keyed by `key`.
 pub const SETTINGS: &str = "settings";
 

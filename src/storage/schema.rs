@@ -5,7 +5,7 @@
 //! store, add an index to an existing store, or transform existing records.
 
 use super::request::{to_error, HandlerSlot};
-use super::{StorageError, EVENTS, PRACTICES, SETTINGS, TICKETS};
+use super::{StorageError, EVENTS, IMPROVEMENTS, PRACTICES, SETTINGS, TICKETS};
 use js_sys::{Array, Function, Promise};
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -71,6 +71,17 @@ pub const MIGRATIONS: &[Migration] = &[
             js_sys::Reflect::set(&flag, &"value".into(), &JsValue::TRUE)?;
             up.store(SETTINGS)?.put(&flag)?;
             Ok(())
+        },
+    },
+    Migration {
+        version: 4,
+        summary: "improvements store: the improvement register, indexed by status, open flag, step and number",
+        apply: |up| {
+            let improvements = up.create_store(IMPROVEMENTS, "id")?;
+            up.create_index(&improvements, "status", &["status"], false)?;
+            up.create_index(&improvements, "open", &["open"], false)?;
+            up.create_index(&improvements, "step", &["step"], false)?;
+            up.create_index(&improvements, "number", &["number"], false)
         },
     },
 ];

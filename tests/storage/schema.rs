@@ -10,7 +10,13 @@ async fn opening_creates_every_store_and_index_at_the_current_version() {
     stores.sort();
     assert_eq!(
         stores,
-        ["practices", "settings", "ticket_events", "tickets"]
+        [
+            "improvements",
+            "practices",
+            "settings",
+            "ticket_events",
+            "tickets"
+        ]
     );
     let mut indexes = db.index_names(TICKETS).unwrap();
     indexes.sort();

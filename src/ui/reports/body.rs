@@ -10,6 +10,7 @@ use crate::domain::reports::period::Granularity;
 use crate::domain::reports::tally::Tally;
 use crate::domain::ticket::TicketKind;
 use crate::domain::time::format_timestamp;
+use crate::i18n::improvement::{recurring_finding, ImprovementMsg};
 use crate::i18n::reports::{incidents_count, label_text, ReportMsg};
 use crate::i18n::sla::duration_text;
 use crate::route::Route;
@@ -125,11 +126,20 @@ pub fn ReportBody(tally: Tally, #[prop(optional)] printable: bool) -> impl IntoV
                     logged: period,
                     ..Default::default()
                 };
+                let category = name.clone();
                 view! {
                     <li>
                         <a href=link(filter)>{name}</a>" — "{move || incidents_count(n, i18n.lang.get())}
-                        {(!printable).then(|| view! {
-                            " · "<a href=Route::NewTicket(TicketKind::Problem).href()>{t(ReportMsg::RaiseProblem)}</a>
+                        {(!printable).then(|| {
+                            let improve = move || {
+                                let lang = i18n.lang.get();
+                                let finding = recurring_finding(&category, &incidents_count(n, lang), lang);
+                                Route::NewImprovement { problem: None, finding: Some(finding) }.href()
+                            };
+                            view! {
+                                " · "<a href=Route::NewTicket(TicketKind::Problem).href()>{t(ReportMsg::RaiseProblem)}</a>
+                                " · "<a href=improve>{move || i18n.t(ImprovementMsg::RaiseImprovement)}</a>
+                            }
                         })}
                     </li>
                 }
