@@ -4,7 +4,7 @@
 
 use super::request::{array_values, from_js, request, to_error, to_js, WriteTx};
 use super::settings::Setting;
-use super::{Db, StorageError, EVENTS, PRACTICES, SETTINGS, TICKETS};
+use super::{Db, StorageError, EVENTS, IMPROVEMENTS, PRACTICES, SETTINGS, TICKETS};
 use crate::domain::backup::{counter_floors, merge_plan, Backup, FORMAT, FORMAT_VERSION};
 use crate::domain::ticket::Ticket;
 use js_sys::{Object, Reflect, JSON};
@@ -12,11 +12,12 @@ use std::collections::HashSet;
 use wasm_bindgen::JsValue;
 
 /// The stores a backup holds, with their names in the file.
-const STORES: [(&str, &str); 4] = [
+const STORES: [(&str, &str); 5] = [
     (TICKETS, "tickets"),
     (EVENTS, "events"),
     (PRACTICES, "practices"),
     (SETTINGS, "settings"),
+    (IMPROVEMENTS, "improvements"),
 ];
 
 /// The whole workspace as backup file text, read from one consistent snapshot. Records go
@@ -56,8 +57,8 @@ pub async fn export_backup(db: &Db, now: i64) -> Result<String, StorageError> {
 pub enum ImportMode {
     /// Everything is replaced by the file's content.
     Replace,
-    /// Tickets are matched by id and the newer version kept; history is added; practices
-    /// and settings stay as they are.
+    /// Tickets are matched by id and the newer version kept; history is added; practices,
+    /// settings and the improvement register stay as they are.
     Merge,
 }
 
@@ -90,6 +91,9 @@ pub async fn import_backup(
             }
             for s in &backup.settings {
                 tx.store(SETTINGS)?.put(&to_js(s)?).map_err(to_error)?;
+            }
+            for i in &backup.improvements {
+                tx.store(IMPROVEMENTS)?.put(&to_js(i)?).map_err(to_error)?;
             }
             let report = ImportReport {
                 added: backup.tickets.len(),

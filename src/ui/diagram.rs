@@ -101,7 +101,11 @@ pub fn prefers_reduced_motion() -> bool {
 pub fn svg_document(svg_id: &str) -> Option<String> {
     let document = web_sys::window()?.document()?;
     let svg = document.get_element_by_id(svg_id)?;
-    let markup = svg.outer_html();
+    // XML, not HTML, serialization: no-break spaces and the like stay valid XML.
+    let markup = web_sys::XmlSerializer::new()
+        .ok()?
+        .serialize_to_string(&svg)
+        .ok()?;
     let markup = if markup.contains("xmlns=") {
         markup
     } else {

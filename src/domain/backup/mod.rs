@@ -10,6 +10,7 @@ pub use merge::{counter_floors, counter_key, merge_plan, MergePlan};
 pub use validate::{validate, DESK_CONFIG_KEY};
 
 use crate::domain::history::TicketEvent;
+use crate::domain::improvement::Improvement;
 use crate::domain::itil::PracticeSettings;
 use crate::domain::ticket::Ticket;
 use serde::de::DeserializeOwned;
@@ -45,6 +46,9 @@ pub struct Backup {
     pub events: Vec<TicketEvent>,
     pub practices: Vec<PracticeSettings>,
     pub settings: Vec<SettingRecord>,
+    /// The improvement register (absent from backups of schema 3 and before).
+    #[serde(default)]
+    pub improvements: Vec<Improvement>,
 }
 
 impl Backup {
@@ -59,6 +63,7 @@ impl Backup {
             events: Vec::new(),
             practices: Vec::new(),
             settings: Vec::new(),
+            improvements: Vec::new(),
         }
     }
 
@@ -164,6 +169,7 @@ fn parse_limited(
         events: records::<TicketEvent>(&mut root, "events")?,
         practices: records::<PracticeSettings>(&mut root, "practices")?,
         settings: records::<SettingRecord>(&mut root, "settings")?,
+        improvements: records::<Improvement>(&mut root, "improvements")?,
     };
     validate(&backup)?;
     Ok(backup)

@@ -248,6 +248,59 @@ fn merging_keeps_the_newer_version_of_each_ticket() {
 }
 
 #[test]
+fn an_improvement_must_come_from_a_problem_in_the_file_and_name_real_practices() {
+    use crate::domain::improvement::{
+        Improvement, ImprovementOrigin, ImprovementStatus, ImprovementStep,
+    };
+    let mut b = sample();
+    let item = Improvement {
+        id: "I1".into(),
+        rev: "1-a".into(),
+        number: "IMP0001".into(),
+        title: "Renew certificates before they expire".into(),
+        practices: vec!["problem-management".into()],
+        step: ImprovementStep::Vision,
+        status: ImprovementStatus::Proposed,
+        benefit: "No more outages from expired certificates".into(),
+        owner: "Dana".into(),
+        origin: ImprovementOrigin::Problem {
+            number: "PRB0001".into(),
+        },
+        open: 1,
+        created: 0,
+        updated: 0,
+        deleted: false,
+    };
+    b.improvements.push(item.clone());
+    assert_eq!(validate(&b), Ok(()));
+    assert_eq!(parse_backup(&b.to_json(), 4), Ok(b.clone()));
+
+    b.improvements[0].origin = ImprovementOrigin::Problem {
+        number: "PRB0042".into(),
+    };
+    assert!(matches!(
+        validate(&b),
+        Err(ImportError::Dangling {
+            store: "improvements",
+            field: "origin",
+            ..
+        })
+    ));
+    b.improvements[0] = Improvement {
+        practices: vec!["astrology".into()],
+        ..item
+    };
+    assert!(matches!(
+        validate(&b),
+        Err(ImportError::Dangling {
+            store: "improvements",
+            field: "practices",
+            ..
+        })
+    ));
+}
+
+#[test]
 fn counters_cover_the_highest_number_of_each_prefix() {
     let mut b = sample();
     b.tickets.push(ticket(TicketKind::Incident, "T5", 42));

@@ -3,6 +3,9 @@
 
 use super::{Backup, ImportError};
 use crate::domain::configuration::DeskConfig;
+use crate::domain::improvement::ImprovementOrigin;
+use crate::domain::itil::practice;
+use crate::domain::ticket::TicketKind;
 use std::collections::{HashMap, HashSet};
 
 /// The settings key of the desk configuration (groups, services, categories, catalogue).
@@ -15,6 +18,11 @@ pub fn validate(b: &Backup) -> Result<(), ImportError> {
     unique("events", b.events.iter().map(|e| e.id.as_str()))?;
     unique("practices", b.practices.iter().map(|p| p.key.as_str()))?;
     unique("settings", b.settings.iter().map(|s| s.key.as_str()))?;
+    unique("improvements", b.improvements.iter().map(|i| i.id.as_str()))?;
+    unique(
+        "improvements",
+        b.improvements.iter().map(|i| i.number.as_str()),
+    )?;
 
     let numbers: HashMap<&str, &str> = b
         .tickets
@@ -64,6 +72,22 @@ pub fn validate(b: &Backup) -> Result<(), ImportError> {
                 "assignment_group",
                 &t.assignment_group,
             ));
+        }
+    }
+    let problems: HashSet<&str> = b
+        .tickets
+        .iter()
+        .filter(|t| t.kind == TicketKind::Problem)
+        .map(|t| t.number.as_str())
+        .collect();
+    for item in &b.improvements {
+        if let ImprovementOrigin::Problem { number } = &item.origin {
+            if !problems.contains(number.as_str()) {
+                return Err(dangling("improvements", &item.number, "origin", number));
+            }
+        }
+        if let Some(key) = item.practices.iter().find(|k| practice(k).is_none()) {
+            return Err(dangling("improvements", &item.number, "practices", key));
         }
     }
     for p in &b.practices {

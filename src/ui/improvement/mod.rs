@@ -8,6 +8,7 @@ mod register;
 
 use super::context::{use_i18n, use_nav, use_workspace};
 use crate::domain::improvement::{ImprovementForm, ImprovementOrigin, RegisterFilter};
+use crate::domain::itil::Creation;
 use crate::domain::ticket::TicketKind;
 use crate::i18n::fill;
 use crate::i18n::improvement::ImprovementMsg;
@@ -16,6 +17,7 @@ use crate::route::Route;
 use crate::storage::improvements::{improvements_per_step, list_improvements};
 use crate::storage::tickets::ticket_by_number;
 use crate::storage::{Db, StorageError};
+use crate::ui::tickets::CreationOff;
 use form::ImprovementEditor;
 use leptos::prelude::*;
 use model::ModelSection;
@@ -90,7 +92,11 @@ pub fn NewImprovement(problem: Option<String>, finding: Option<String>) -> impl 
     view! {
         <p class="breadcrumb"><a href=Route::Improvement.href()>{move || i18n.t(ImprovementMsg::BackToRegister)}</a></p>
         <h1>{move || i18n.t(ImprovementMsg::Title)}</h1>
-        {body}
+        // While continual improvement is disabled, the page says why instead of the form.
+        {move || match workspace.offers(Creation::Improvement) {
+            true => body.into_any(),
+            false => view! { <CreationOff what=Creation::Improvement/> }.into_any(),
+        }}
     }
 }
 

@@ -1,11 +1,11 @@
 //! The improvement register: filters by status and step, the table of items, and the edit
 //! of one item in place.
 
-use super::super::context::use_i18n;
+use super::super::context::{use_i18n, use_workspace};
 use super::form::ImprovementEditor;
 use super::origin_view;
 use crate::domain::improvement::{Improvement, ImprovementForm, ImprovementStep, StatusFilter};
-use crate::domain::itil::practice;
+use crate::domain::itil::{practice, Creation};
 use crate::i18n::improvement::{items_text, status_msg, ImprovementMsg};
 use crate::i18n::{fill, Lang};
 use crate::route::Route;
@@ -22,6 +22,7 @@ pub fn Register(
     #[prop(into)] changed: Callback<()>,
 ) -> impl IntoView {
     let i18n = use_i18n();
+    let workspace = use_workspace();
     let editing = RwSignal::new(None::<Improvement>);
     let status_key = |f: Option<StatusFilter>| f.map_or("", StatusFilter::key);
     let status_name = move |f: StatusFilter| match f {
@@ -78,9 +79,11 @@ pub fn Register(
         <section class="ci-register-section" aria-labelledby="ci-register-heading">
             <div class="page-head">
                 <h2 id="ci-register-heading">{move || i18n.t(ImprovementMsg::RegisterTitle)}</h2>
-                <a class="button primary" href=Route::NewImprovement { problem: None, finding: None }.href()>
-                    {move || i18n.t(ImprovementMsg::NewImprovement)}
-                </a>
+                {move || workspace.offers(Creation::Improvement).then(|| view! {
+                    <a class="button primary" href=Route::NewImprovement { problem: None, finding: None }.href()>
+                        {move || i18n.t(ImprovementMsg::NewImprovement)}
+                    </a>
+                })}
             </div>
             <form class="filter-bar" on:submit=|ev| ev.prevent_default()>
                 <div class="field">

@@ -3,6 +3,7 @@
 
 use super::chart::BarChart;
 use super::kpis::PracticeKpis;
+use crate::domain::itil::Creation;
 use crate::domain::query::{TicketFilter, Watch};
 use crate::domain::reports::chart::{ChartKey, Label, Unit};
 use crate::domain::reports::charts::{dashboard_charts, recurring_categories};
@@ -136,10 +137,15 @@ pub fn ReportBody(tally: Tally, #[prop(optional)] printable: bool) -> impl IntoV
                                 let finding = recurring_finding(&category, &incidents_count(n, lang), lang);
                                 Route::NewImprovement { problem: None, finding: Some(finding) }.href()
                             };
-                            view! {
+                            // Each offered only while its practice is enabled.
+                            let workspace = crate::ui::context::use_workspace();
+                            let problem = move || workspace.offers(Creation::Ticket(TicketKind::Problem)).then(|| view! {
                                 " · "<a href=Route::NewTicket(TicketKind::Problem).href()>{t(ReportMsg::RaiseProblem)}</a>
-                                " · "<a href=improve>{move || i18n.t(ImprovementMsg::RaiseImprovement)}</a>
-                            }
+                            });
+                            let improvement = move || workspace.offers(Creation::Improvement).then(|| view! {
+                                " · "<a href=improve.clone()>{move || i18n.t(ImprovementMsg::RaiseImprovement)}</a>
+                            });
+                            view! { {problem}{improvement} }
                         })}
                     </li>
                 }

@@ -76,7 +76,7 @@ pub fn Dashboard() -> impl IntoView {
         <div class="page-head">
             <h1>{move || i18n.t(ReportMsg::DashboardTitle)}</h1>
             <div class="new-links">
-                <a class="button primary" href=Route::NewTicket(TicketKind::Incident).href()>{move || i18n.t(Msg::LogIncident)}</a>
+                <crate::ui::tickets::NewTicketLink kind=TicketKind::Incident label=Msg::LogIncident primary=true/>
                 {report_link}
             </div>
         </div>

@@ -11,7 +11,7 @@ mod page;
 mod views;
 
 pub use calendar::ChangeCalendar;
-pub use gate::NewTicket;
+pub use gate::{CreationOff, NewTicket, NewTicketLink};
 pub use list::TicketList;
 pub use page::TicketPage;
 

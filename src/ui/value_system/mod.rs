@@ -12,6 +12,7 @@ use crate::domain::itil::{practice_summary, SvsComponent};
 use crate::domain::reports::period::Period;
 use crate::i18n::diagrams::DiagramMsg;
 use crate::i18n::Msg;
+use crate::storage::improvements::open_improvements;
 use crate::storage::practices::load_practices;
 use diagram::SystemDiagram;
 use leptos::prelude::*;
@@ -64,9 +65,13 @@ pub fn ServiceValueSystem() -> impl IntoView {
         let db = workspace.db();
         async move { load_practices(&db).await.ok() }
     });
+    let improvements = LocalResource::new(move || {
+        let db = workspace.db();
+        async move { open_improvements(&db).await.ok() }
+    });
     let facts = Signal::derive(move || Facts {
         practices: practices.get().flatten().map(|all| practice_summary(&all)),
-        improvements: None,
+        improvements: improvements.get().flatten(),
         in_activity: match tally.get() {
             Some(Ok(Some((t, _)))) => Some(t.in_activity),
             _ => None,
