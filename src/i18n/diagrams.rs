@@ -33,8 +33,8 @@ catalog! {
     Component => "Component", "Composant";
     LiveFacts => "In your workspace now", "Dans votre espace de travail maintenant";
     PracticesFact => "{enabled} of 34 practices enabled, mean maturity {maturity}.", "{enabled} pratiques activées sur 34, maturité moyenne {maturity}.";
-    ImprovementsFact => "{n} open improvement items.", "{n} améliorations en cours dans le registre.";
-    ChainFact => "{n} open tickets across the value chain:", "{n} tickets en cours dans la chaîne de valeur :";
+    ImprovementsFact => "Open improvement items: {n}.", "Améliorations en cours dans le registre\u{a0}: {n}.";
+    ChainFact => "Open tickets across the value chain: {n}.", "Tickets en cours dans la chaîne de valeur\u{a0}: {n}.";
     GovernanceFact => "{n} service level definitions in the SLA policy.", "{n} définitions de niveau de service dans la politique de SLA.";
     OpenPage => "Open this page", "Ouvrir cette page";
     Close => "Close", "Fermer";

@@ -5,7 +5,7 @@ use super::catalog::catalog;
 catalog! {
     /// A message of the ITIL 4 pages.
     pub enum ItilMsg;
-    InActivity => "{n} tickets in this activity now", "{n} tickets dans cette activité maintenant";
+    InActivity => "Tickets in this activity now: {n}", "Tickets dans cette activité maintenant\u{a0}: {n}";
     Counting => "Counting tickets: {done} of {total}…", "Décompte des tickets : {done} sur {total}…";
     LiveTitle => "Your tickets in the value chain", "Vos tickets dans la chaîne de valeur";
     LiveIntro => "Each ticket still being worked on is in one activity, from its kind and state (a new incident is in engage, an incident in progress in deliver and support, a change being assessed in plan). Open an activity to list its tickets.", "Chaque ticket en cours se trouve dans une activité, selon son type et son état (un nouvel incident est dans engager, un incident en cours dans fournir et soutenir, un changement en évaluation dans planifier). Ouvrez une activité pour lister ses tickets.";

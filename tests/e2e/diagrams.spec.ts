@@ -113,7 +113,7 @@ test('the value system: every part is a named button, and the panel shows live f
   await page.keyboard.press('Enter');
   const panel = page.locator('.svs-panel');
   await expect(panel.getByRole('heading', { level: 2 })).toHaveText('Service value chain');
-  await expect(panel).toContainText('1 open tickets across the value chain');
+  await expect(panel).toContainText('Open tickets across the value chain: 1.');
   await expect(panel.getByRole('listitem').filter({ hasText: 'Engage' })).toContainText('— 1 open');
   await expect(page.locator('#svs-service-value-chain')).toHaveAttribute('aria-pressed', 'true');
 

@@ -10,9 +10,9 @@ test('each activity counts and lists exactly the tickets the mapping puts there'
   await page.goto('#/svc');
   const engage = page.locator('#activity-engage');
   const deliver = page.locator('#activity-deliver-and-support');
-  await expect(engage).toContainText('1 tickets in this activity now');
-  await expect(deliver).toContainText('1 tickets in this activity now');
-  await expect(page.locator('#activity-plan')).toContainText('0 tickets');
+  await expect(engage).toContainText('Tickets in this activity now: 1');
+  await expect(deliver).toContainText('Tickets in this activity now: 1');
+  await expect(page.locator('#activity-plan')).toContainText('Tickets in this activity now: 0');
 
   await deliver.getByRole('link').click();
   await expect(page).toHaveURL(/activity=deliver-and-support/);

@@ -98,6 +98,40 @@ mod tests {
     }
 
     #[test]
+    fn value_system_parts_follow_the_reference() {
+        let en = |texts: Vec<Text>| texts.iter().map(|t| t.en).collect::<Vec<_>>();
+        assert_eq!(
+            en(SvcActivity::ALL.iter().map(|a| a.name()).collect()),
+            [
+                "Plan",
+                "Improve",
+                "Engage",
+                "Design and transition",
+                "Obtain/build",
+                "Deliver and support"
+            ]
+        );
+        assert_eq!(
+            en(GUIDING_PRINCIPLES.iter().map(|p| p.name).collect()),
+            [
+                "Focus on value",
+                "Start where you are",
+                "Progress iteratively with feedback",
+                "Collaborate and promote visibility",
+                "Think and work holistically",
+                "Keep it simple and practical",
+                "Optimize and automate"
+            ]
+        );
+        assert_eq!(SvsComponent::ALL.len(), 5);
+        assert_eq!(SvsComponent::ALL[2].name().en, "Service value chain");
+        assert_eq!(DIMENSIONS.len(), 4);
+        assert_eq!(PESTLE.len(), 6);
+        assert_eq!(CONTINUAL_IMPROVEMENT_STEPS.len(), 7);
+        assert_eq!(CONTINUAL_IMPROVEMENT_STEPS[0].en, "What is the vision?");
+    }
+
+    #[test]
     fn keys_unique_and_kebab_case() {
         let keys: Vec<&str> = PRACTICES.iter().map(|p| p.key).collect();
         let activity_keys: Vec<&str> = SvcActivity::ALL.iter().map(|a| a.key()).collect();
