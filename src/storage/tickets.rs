@@ -133,6 +133,18 @@ pub async fn count_tickets(db: &Db) -> Result<u32, StorageError> {
     Ok(count.as_f64().unwrap_or(0.0) as u32)
 }
 
+/// The ticket with this human number and its history, if there is such a ticket.
+pub async fn ticket_with_history(
+    db: &Db,
+    number: &str,
+) -> Result<Option<(Ticket, Vec<TicketEvent>)>, StorageError> {
+    let Some(ticket) = ticket_by_number(db, number).await? else {
+        return Ok(None);
+    };
+    let history = ticket_history(db, &ticket.id).await?;
+    Ok(Some((ticket, history)))
+}
+
 /// The ticket with this human number, if any.
 pub async fn ticket_by_number(db: &Db, number: &str) -> Result<Option<Ticket>, StorageError> {
     let tx = db.idb().transaction_with_str(TICKETS).map_err(to_error)?;

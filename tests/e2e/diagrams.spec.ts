@@ -1,17 +1,7 @@
 // The interactive ITIL diagrams: value streams step by step on the value chain, a ticket's
 // journey replayed from its real history, and the value system's parts with live facts.
 import { readFileSync } from 'node:fs';
-import { test, expect, logIncident, type Page } from './fixtures';
-
-/** Clicks an action button, fills its form if any, and waits for the new state. */
-async function act(page: Page, action: string, state: string, fill?: (page: Page) => Promise<void>) {
-  await page.getByRole('button', { name: action, exact: true }).click();
-  if (fill) {
-    await fill(page);
-    await page.getByRole('button', { name: 'Confirm' }).click();
-  }
-  await expect(page.locator('.ticket-fields')).toContainText(state);
-}
+import { test, expect, act, logIncident, type Page } from './fixtures';
 
 /** The activity keys of the markers drawn so far, in step order. */
 async function drawnSteps(page: Page, svg: string): Promise<string[]> {

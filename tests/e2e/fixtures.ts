@@ -1,5 +1,5 @@
 // Each test gets Debian's Chromium with a fresh, empty profile directory of its own.
-import { test as base, chromium, type BrowserContext, type Page } from '@playwright/test';
+import { test as base, chromium, expect, type BrowserContext, type Page } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -53,4 +53,14 @@ export async function logIncident(page: Page, title: string, impact = 'High', ur
   await page.getByLabel('Urgency').selectOption({ label: urgency });
   await page.getByRole('button', { name: 'Log incident' }).click();
   await page.waitForURL(/#\/tickets\/INC\d{4}$/);
+}
+
+/** Clicks an action button, fills its form if any, and waits for the new state. */
+export async function act(page: Page, action: string, state: string, fill?: (page: Page) => Promise<void>) {
+  await page.getByRole('button', { name: action, exact: true }).click();
+  if (fill) {
+    await fill(page);
+    await page.getByRole('button', { name: 'Confirm' }).click();
+  }
+  await expect(page.locator('.ticket-fields')).toContainText(state);
 }

@@ -1,14 +1,4 @@
-import { test, expect, type Page } from './fixtures';
-
-/** Clicks an action button, fills its form if any, and waits for the new state. */
-async function act(page: Page, action: string, state: string, fill?: (page: Page) => Promise<void>) {
-  await page.getByRole('button', { name: action, exact: true }).click();
-  if (fill) {
-    await fill(page);
-    await page.getByRole('button', { name: 'Confirm' }).click();
-  }
-  await expect(page.locator('.ticket-fields')).toContainText(state);
-}
+import { test, expect, act, type Page } from './fixtures';
 
 async function raise(page: Page, kind: string, title: string, extra?: (page: Page) => Promise<void>) {
   await page.goto('#/tickets');

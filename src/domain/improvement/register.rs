@@ -91,24 +91,3 @@ pub fn step_counts(items: &[Improvement]) -> [usize; 7] {
     }
     counts
 }
-
-/// Breaks a diagram label into lines of at most `width` characters at spaces, keeping a
-/// word longer than the width whole on its own line. A no-break space binds its words.
-pub fn wrap_label(text: &str, width: usize) -> Vec<String> {
-    let mut lines: Vec<String> = Vec::new();
-    let mut line = String::new();
-    for word in text.split(' ').filter(|w| !w.is_empty()) {
-        let needed = line.chars().count() + 1 + word.chars().count();
-        if !line.is_empty() && needed > width {
-            lines.push(std::mem::take(&mut line));
-        }
-        if !line.is_empty() {
-            line.push(' ');
-        }
-        line.push_str(word);
-    }
-    if !line.is_empty() {
-        lines.push(line);
-    }
-    lines
-}

@@ -279,22 +279,22 @@ fn the_register_lists_the_newest_number_first() {
 #[test]
 fn labels_wrap_at_spaces_within_the_width() {
     assert_eq!(
-        wrap_label("How do we keep the momentum going?", 18),
+        crate::domain::itil::wrap("How do we keep the momentum going?", 18),
         ["How do we keep the", "momentum going?"]
     );
     assert_eq!(
-        wrap_label("Comment maintenir la dynamique\u{a0}?", 18),
+        crate::domain::itil::wrap("Comment maintenir la dynamique\u{a0}?", 18),
         ["Comment maintenir", "la dynamique\u{a0}?"]
     );
-    assert_eq!(wrap_label("Agir", 18), ["Agir"]);
+    assert_eq!(crate::domain::itil::wrap("Agir", 18), ["Agir"]);
     assert_eq!(
-        wrap_label("a verylongwordindeed b", 5),
+        crate::domain::itil::wrap("a verylongwordindeed b", 5),
         ["a", "verylongwordindeed", "b"]
     );
-    assert!(wrap_label("  ", 5).is_empty());
+    assert!(crate::domain::itil::wrap("  ", 5).is_empty());
     for step in ImprovementStep::ALL {
         for lang in crate::i18n::Lang::ALL {
-            let lines = wrap_label(step.name().get(lang), 18);
+            let lines = crate::domain::itil::wrap(step.name().get(lang), 18);
             assert!(lines.len() <= 2, "{step:?} {lang:?}: {lines:?}");
         }
     }

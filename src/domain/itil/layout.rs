@@ -144,17 +144,21 @@ pub fn step_curve(from: (f64, f64), to: (f64, f64), radius: f64) -> [(f64, f64);
 }
 
 /// Splits `text` into lines of at most `max_chars` characters at spaces, and after a slash
-/// in a word too long for a line; a longer word gets a line of its own.
+/// in a word too long for a line; a longer word gets a line of its own. A no-break space
+/// binds its words (French "vision ?" stays whole).
 pub fn wrap(text: &str, max_chars: usize) -> Vec<String> {
     let mut lines: Vec<String> = Vec::new();
-    let words = text.split_whitespace().flat_map(|word| {
-        let parts: Vec<&str> = if word.chars().count() > max_chars {
-            word.split_inclusive('/').collect()
-        } else {
-            vec![word]
-        };
-        parts
-    });
+    let words = text
+        .split([' ', '\n', '\t'])
+        .filter(|w| !w.is_empty())
+        .flat_map(|word| {
+            let parts: Vec<&str> = if word.chars().count() > max_chars {
+                word.split_inclusive('/').collect()
+            } else {
+                vec![word]
+            };
+            parts
+        });
     for word in words {
         match lines.last_mut() {
             Some(line) if line.chars().count() + 1 + word.chars().count() <= max_chars => {

@@ -6,9 +6,11 @@
 //! looks like the screen; the page's style sheet adds only hover and focus rings.
 
 use super::super::context::use_i18n;
-use crate::domain::improvement::{wrap_label, ImprovementStep};
+use crate::domain::improvement::ImprovementStep;
+use crate::domain::itil::wrap;
 use crate::i18n::fill;
 use crate::i18n::improvement::{items_text, ImprovementMsg};
+use crate::ui::diagram::{n, FONTS, INK, SOFT};
 use leptos::prelude::*;
 
 /// Element id of the diagram, for export and print.
@@ -27,28 +29,11 @@ const BADGE_BAND: f64 = 30.0;
 /// Characters per label line at the label's font size in a box.
 const WRAP: usize = 18;
 
-const FONTS: &str = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif";
 /// Brand blue: 10.4:1 on white, and white on it.
 const BRAND: &str = "#1f3a8a";
-const INK: &str = "#1a1d24";
-/// Secondary text, the cycle and its arrows: 8.0:1 on white, 7.2:1 on the hover tint.
-const SOFT: &str = "#4a5060";
 /// Light text on the brand blue: 8.1:1.
 const ON_BRAND_SOFT: &str = "#dbe4ff";
 const PAPER: &str = "#ffffff";
-
-/// Text for the drawing: no-break spaces become plain spaces, since the diagram breaks its
-/// own lines and an exported file must stay well-formed XML (HTML serialization writes
-/// `&nbsp;`, which XML does not know).
-fn plain(text: &str) -> String {
-    text.replace('\u{a0}', " ")
-}
-
-/// A number for an SVG attribute: at most one decimal.
-fn n(v: f64) -> String {
-    let text = format!("{v:.1}");
-    text.strip_suffix(".0").map(str::to_owned).unwrap_or(text)
-}
 
 /// The angle of step `i` on the cycle, clockwise from the top, in radians.
 fn angle(i: f64) -> f64 {
@@ -110,7 +95,7 @@ pub fn ModelDiagram(
         .map(|step| view! { <StepNode step selected counts/> })
         .collect_view();
     let centre = move || {
-        let lines = wrap_label(i18n.t(ImprovementMsg::Title), 14);
+        let lines = wrap(i18n.t(ImprovementMsg::Title), 14);
         let top = CY - (lines.len() as f64 - 1.0) * 15.0 + 8.0;
         lines
             .into_iter()
@@ -128,8 +113,8 @@ pub fn ModelDiagram(
             viewBox=format!("0 0 {WIDTH} {HEIGHT}") width="100%"
             role="group" aria-labelledby="ci-model-title ci-model-desc"
             font-family=FONTS font-size="20">
-            <title id="ci-model-title">{move || plain(i18n.t(ImprovementMsg::DiagramTitle))}</title>
-            <desc id="ci-model-desc">{move || plain(i18n.t(ImprovementMsg::DiagramDesc))}</desc>
+            <title id="ci-model-title">{move || i18n.t(ImprovementMsg::DiagramTitle)}</title>
+            <desc id="ci-model-desc">{move || i18n.t(ImprovementMsg::DiagramDesc)}</desc>
             <rect x="0" y="0" width=n(WIDTH) height=n(HEIGHT) fill=PAPER/>
             <ellipse cx=n(CX) cy=n(CY) rx=n(RX) ry=n(RY) fill="none" stroke=SOFT stroke-width="3"/>
             {arrows}
@@ -156,21 +141,18 @@ fn StepNode(
     let label = move || {
         let lang = i18n.lang.get();
         let items = count().map_or_else(|| "…".to_owned(), |c| items_text(c, lang));
-        plain(&fill(
+        fill(
             i18n.t(ImprovementMsg::StepLabel),
             &[
                 ("n", &(i + 1).to_string()),
                 ("name", step.name().get(lang)),
                 ("items", &items),
             ],
-        ))
+        )
     };
     let text = move || {
         let lang = i18n.lang.get();
-        let lines: Vec<String> = wrap_label(step.name().get(lang), WRAP)
-            .iter()
-            .map(|l| plain(l))
-            .collect();
+        let lines: Vec<String> = wrap(step.name().get(lang), WRAP);
         let counted = count().map(|c| items_text(c, lang));
         let rows = lines.len() as f64 + if counted.is_some() { 0.85 } else { 0.0 };
         // Centred in the box below its number's band.

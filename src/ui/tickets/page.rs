@@ -14,7 +14,7 @@ use crate::domain::ticket::{Ticket, TicketKind};
 use crate::i18n::practices::PracticeMsg;
 use crate::i18n::{fill, labels::event_text, Msg};
 use crate::route::Route;
-use crate::storage::tickets::{add_note, ticket_by_number, ticket_history, ActionError};
+use crate::storage::tickets::{add_note, ticket_with_history, ActionError};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -39,14 +39,7 @@ pub fn TicketPage(number: String) -> impl IntoView {
     let data = LocalResource::new(move || {
         refresh.track();
         let number = wanted.clone();
-        async move {
-            let db = workspace.db();
-            let Some(ticket) = ticket_by_number(&db, &number).await? else {
-                return Ok(None);
-            };
-            let history = ticket_history(&db, &ticket.id).await?;
-            Ok(Some((ticket, history)))
-        }
+        async move { ticket_with_history(&workspace.db(), &number).await }
     });
     move || match data.get() {
         None => {

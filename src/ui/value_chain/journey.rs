@@ -10,7 +10,7 @@ use crate::domain::ticket::Ticket;
 use crate::i18n::diagrams::DiagramMsg;
 use crate::i18n::{fill, Msg};
 use crate::route::Route;
-use crate::storage::tickets::{ticket_by_number, ticket_history};
+use crate::storage::tickets::ticket_with_history;
 use crate::ui::app::StorageProblem;
 use crate::ui::context::{use_i18n, use_workspace};
 use crate::ui::diagram::DiagramTools;
@@ -25,14 +25,7 @@ pub fn Journey(number: String) -> impl IntoView {
     let wanted = number.clone();
     let data = LocalResource::new(move || {
         let number = wanted.clone();
-        async move {
-            let db = workspace.db();
-            let Some(ticket) = ticket_by_number(&db, &number).await? else {
-                return Ok(None);
-            };
-            let history = ticket_history(&db, &ticket.id).await?;
-            Ok(Some((ticket, history)))
-        }
+        async move { ticket_with_history(&workspace.db(), &number).await }
     });
     move || match data.get() {
         None => {

@@ -92,6 +92,19 @@ pub fn SystemDiagram(selected: RwSignal<Option<Part>>, facts: Signal<Facts>) -> 
     }
 }
 
+/// Enter or Space on a part selects it, as a click does.
+fn activate(
+    selected: RwSignal<Option<Part>>,
+    which: Part,
+) -> impl Fn(web_sys::KeyboardEvent) + 'static {
+    move |ev| {
+        if ev.key() == "Enter" || ev.key() == " " {
+            ev.prevent_default();
+            selected.set(Some(which));
+        }
+    }
+}
+
 /// The live figure written inside a component, if any.
 fn component_detail(c: SvsComponent, facts: &Facts, lang: Lang) -> Option<String> {
     let msg = |m: DiagramMsg, args: &[(&str, &str)]| fill(m.text(lang), args);
@@ -172,12 +185,7 @@ fn part(
         <g class="svs-part" id=which.id() role="button" tabindex="0" aria-label=spoken
             aria-pressed=move || (selected.get() == Some(which)).to_string()
             on:click=move |_| selected.set(Some(which))
-            on:keydown=move |ev: web_sys::KeyboardEvent| {
-                if ev.key() == "Enter" || ev.key() == " " {
-                    ev.prevent_default();
-                    selected.set(Some(which));
-                }
-            }>
+            on:keydown=activate(selected, which)>
             <rect x=n(f.x) y=n(f.y) width=n(f.w) height=n(f.h) rx="8" fill=fill_colour
                 stroke=stroke stroke-width=width/>
             {text_lines(lines, f.x + f.w / 2.0, top, size, true)}
@@ -202,12 +210,7 @@ fn flow(which: Part, f: Frame, label: &str, selected: RwSignal<Option<Part>>) ->
             tabindex="0" aria-label=spoken
             aria-pressed=move || (selected.get() == Some(which)).to_string()
             on:click=move |_| selected.set(Some(which))
-            on:keydown=move |ev: web_sys::KeyboardEvent| {
-                if ev.key() == "Enter" || ev.key() == " " {
-                    ev.prevent_default();
-                    selected.set(Some(which));
-                }
-            }>
+            on:keydown=activate(selected, which)>
             {flow_arrow(f, label, which == Part::Input)}
         </g>
     }
