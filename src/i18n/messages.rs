@@ -17,6 +17,10 @@ catalog! {
     NavImprovement => "Improvement", "Amélioration";
     UpdateReady => "A new version of ValueDesk is ready. Your data is kept.", "Une nouvelle version de ValueDesk est prête. Vos données sont conservées.";
     UpdateReload => "Reload now", "Recharger maintenant";
+    ChangedElsewhere => "This ticket was changed in another tab or window.", "Ce ticket a été modifié dans un autre onglet ou une autre fenêtre.";
+    ShowLatest => "Show the latest version", "Afficher la dernière version";
+    ConflictRefused => "This ticket was changed in another tab or window after you opened it, so nothing was saved. Show the latest version, or save yours over it.", "Ce ticket a été modifié dans un autre onglet ou une autre fenêtre après son ouverture : rien n'a été enregistré. Affichez la dernière version, ou enregistrez la vôtre par-dessus.";
+    SaveMineAnyway => "Save mine anyway", "Enregistrer la mienne quand même";
     NavSettings => "Settings", "Paramètres";
     LanguageLabel => "Language", "Langue";
     Loading => "Loading…", "Chargement…";
@@ -324,6 +328,10 @@ catalog! {
     MatrixCell => "Priority for impact {impact}, urgency {urgency}", "Priorité pour un impact {impact} et une urgence {urgency}";
     ResetDefaults => "Reset to defaults", "Rétablir les valeurs par défaut";
     StorageTitle => "Storage", "Stockage";
+    PersistGranted => "Protected: the browser keeps this data even when the disk runs short.", "Protégé : le navigateur conserve ces données même quand le disque vient à manquer.";
+    PersistRefused => "Not protected: the browser may delete this data when the disk runs short. Install the app or bookmark it, and keep backups.", "Non protégé : le navigateur peut supprimer ces données quand le disque vient à manquer. Installez l'application ou ajoutez-la aux favoris, et gardez des sauvegardes.";
+    PersistUnknown => "This browser does not say whether it keeps this data under storage pressure: keep backups.", "Ce navigateur n'indique pas s'il conserve ces données en cas de manque d'espace : gardez des sauvegardes.";
+    StorageUsage => "Space used: {used} of {quota} available to this site.", "Espace utilisé : {used} sur {quota} disponibles pour ce site.";
     StorageBody => "Everything is stored in this browser only (IndexedDB database “{db}”, schema version {version}).", "Tout est stocké dans ce navigateur uniquement (base IndexedDB « {db} », version de schéma {version}).";
     PanicMessage => "ValueDesk hit an internal error and stopped. Your saved data is safe. Reload the page to continue.", "ValueDesk a rencontré une erreur interne et s'est arrêté. Vos données enregistrées sont intactes. Rechargez la page pour continuer.";
 }

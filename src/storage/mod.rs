@@ -14,6 +14,7 @@ pub mod request;
 pub mod schema;
 pub mod settings;
 pub mod sla;
+pub mod sync;
 pub mod tickets;
 
 pub use crate::storage_error::StorageError;

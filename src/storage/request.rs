@@ -175,12 +175,17 @@ impl WriteTx {
         self.tx.object_store(name).map_err(to_error)
     }
 
-    /// Commits and waits until the browser has durably written everything, or reports why not.
+    /// Commits and waits until the browser has durably written everything, or reports why
+    /// not; then tells the workspace's other tabs which stores changed ([`super::sync`]).
     pub async fn commit(mut self) -> Result<(), StorageError> {
         #[allow(deprecated)] // web-sys marks it so; every browser we target has it.
         let _ = self.tx.commit();
         let done = self.done.take().expect("a transaction commits once");
-        done.await.map(|_| ()).map_err(to_error)
+        done.await.map(|_| ()).map_err(to_error)?;
+        let stores = self.tx.object_store_names();
+        let stores: Vec<String> = (0..stores.length()).filter_map(|i| stores.get(i)).collect();
+        super::sync::announce(&self.tx.db().name(), &stores);
+        Ok(())
     }
 }
 

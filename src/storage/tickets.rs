@@ -226,6 +226,9 @@ pub enum ActionError {
     EmptyNote,
     /// The ticket no longer exists.
     NotFound,
+    /// The ticket was changed (in another tab or window) after the version the action was
+    /// decided on; nothing was written.
+    Conflict,
     Storage(StorageError),
 }
 
@@ -304,9 +307,24 @@ pub async fn apply_action(
     action: Action,
     actor: &str,
 ) -> Result<Ticket, ActionError> {
+    apply_action_on(db, ticket_id, None, action, actor).await
+}
+
+/// [`apply_action`], refused with [`ActionError::Conflict`] when the stored ticket's
+/// revision is no longer `seen_rev`, the version its user decided on (`None`: any version).
+pub async fn apply_action_on(
+    db: &Db,
+    ticket_id: &str,
+    seen_rev: Option<&str>,
+    action: Action,
+    actor: &str,
+) -> Result<Ticket, ActionError> {
     let tx = WriteTx::begin(db.idb(), &[TICKETS, EVENTS, SETTINGS])?;
     let policy = policy_in(&tx).await?;
     let before = read_for_update(&tx, ticket_id).await?;
+    if seen_rev.is_some_and(|rev| rev != before.rev) {
+        return Err(ActionError::Conflict);
+    }
     let after = lifecycle::apply(&before, action, now_ms()).map_err(ActionError::Lifecycle)?;
     let changes = changes(&before, &after);
     let saved = write_version(&tx, after, changes, actor, &policy)?;

@@ -127,6 +127,9 @@ pub struct Workspace {
     /// Which practices are disabled, `None` until first read; refreshed by the practices
     /// page after each save.
     pub practices: RwSignal<Option<PracticeSwitches>>,
+    /// Bumped when another tab commits a change to tickets, their history or improvements,
+    /// so that views re-read them.
+    pub changed: RwSignal<u32>,
 }
 
 impl Workspace {
@@ -154,8 +157,23 @@ impl Workspace {
             now,
             fault: RwSignal::new(None),
             practices: RwSignal::new(None),
+            changed: RwSignal::new(0),
         };
         workspace.reload_practices();
+        let db_name = workspace.db().name();
+        crate::storage::sync::on_remote_change(&db_name, move |stores| {
+            if stores.iter().any(|s| s == crate::storage::PRACTICES) {
+                workspace.reload_practices();
+            }
+            let data = [
+                crate::storage::TICKETS,
+                crate::storage::EVENTS,
+                crate::storage::IMPROVEMENTS,
+            ];
+            if stores.iter().any(|s| data.contains(&s.as_str())) {
+                workspace.changed.try_update(|n| *n += 1);
+            }
+        });
         workspace
     }
 

@@ -10,6 +10,7 @@ mod fields;
 mod improvement;
 mod panic;
 mod practices;
+mod protection;
 mod reports;
 mod settings;
 mod sla;

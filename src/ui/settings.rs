@@ -87,6 +87,7 @@ pub fn Settings() -> impl IntoView {
         <section class="card">
             <h2>{move || i18n.t(Msg::StorageTitle)}</h2>
             <p>{move || fill(i18n.t(Msg::StorageBody), &[("db", &db_name), ("version", &version)])}</p>
+            <super::protection::StorageProtection/>
         </section>
         <super::backup::BackupSection/>
     }

@@ -13,7 +13,7 @@ use crate::domain::ticket::TicketForm;
 use crate::domain::time::parse_datetime;
 use crate::i18n::lifecycle_labels::lifecycle_error_text;
 use crate::i18n::Msg;
-use crate::storage::tickets::{apply_action, ActionError};
+use crate::storage::tickets::{apply_action_on, ActionError};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -36,6 +36,7 @@ pub fn action_error_text(error: &ActionError, lang: crate::i18n::Lang) -> String
             crate::i18n::labels::problem_text(crate::domain::ticket::Problem::Required, lang)
         }
         ActionError::NotFound => Msg::NotFoundTitle.text(lang).to_owned(),
+        ActionError::Conflict => Msg::ConflictRefused.text(lang).to_owned(),
         ActionError::Storage(e) => e.message(lang),
     }
 }
@@ -85,13 +86,19 @@ pub fn ActionPanel(ticket: Ticket, refresh: RwSignal<u32>) -> impl IntoView {
         ticket.service.clone(),
     ));
 
+    // The version this page shows: an action decided on it is refused if another tab or
+    // window has changed the ticket since, unless its user then chooses to overwrite.
+    let seen_rev = StoredValue::new(Some(ticket.rev.clone()));
+    let last = StoredValue::new(None::<Action>);
     let run = move |action: Action| {
         busy.set(true);
         error.set(None);
+        last.set_value(Some(action.clone()));
         spawn_local(async move {
             let actor = workspace.actor.get_untracked();
             let id = ticket_id.get_value();
-            match apply_action(&workspace.db(), &id, action, &actor).await {
+            let rev = seen_rev.get_value();
+            match apply_action_on(&workspace.db(), &id, rev.as_deref(), action, &actor).await {
                 Ok(_) => {
                     open.try_set(None);
                     refresh.try_update(|n| *n += 1);
@@ -388,6 +395,16 @@ pub fn ActionPanel(ticket: Ticket, refresh: RwSignal<u32>) -> impl IntoView {
             {empty.then(|| view! { <p class="help">{move || i18n.t(Msg::NoActions)}</p> })}
             <div class="action-buttons">{buttons}</div>
             {move || error.get().map(|e| view! { <p class="form-errors" role="alert">{move || action_error_text(&e, i18n.lang.get())}</p> })}
+            {move || (error.get() == Some(ActionError::Conflict)).then(|| view! {
+                <super::conflict::ConflictChoices
+                    reload=move || refresh.update(|n| *n += 1)
+                    overwrite=move || {
+                        seen_rev.set_value(None);
+                        if let Some(action) = last.get_value() {
+                            run(action);
+                        }
+                    }/>
+            })}
             {form}
         </section>
     }

@@ -82,8 +82,10 @@ fn TicketDetail(
     let major = ticket
         .major
         .then(|| view! { <p class="badge major">{t(Msg::FieldMajor)}</p> });
+    let (id, rev) = (ticket.id.clone(), ticket.rev.clone());
     view! {
         <p class="breadcrumb"><a href=Route::tickets().href()>{t(Msg::BackToTickets)}</a></p>
+        <super::conflict::ChangedElsewhere id rev refresh/>
         <div class="page-head">
             <h1><span class="ticket-number">{ticket.number.clone()}</span>" "{ticket.title.clone()}</h1>
             {major}
