@@ -271,3 +271,32 @@ async fn a_ticket_raised_from_another_is_linked_and_noted_in_the_same_transactio
     );
     db.close();
 }
+
+#[wasm_bindgen_test]
+async fn an_action_decided_on_an_older_version_is_refused_and_writes_nothing() {
+    use valuedesk::storage::tickets::apply_action_on;
+    let db = open(&fresh_name("conflict"), MIGRATIONS).await.unwrap();
+    let seen = log(&db, "Seen in two tabs").await;
+    // The other tab acts first.
+    let other = apply_action_on(&db, &seen.id, Some(&seen.rev), Action::Start, "Ana")
+        .await
+        .expect("the first action is on the latest version");
+    assert_ne!(other.rev, seen.rev);
+    let history = ticket_history(&db, &seen.id).await.unwrap().len();
+
+    let refused = apply_action_on(&db, &seen.id, Some(&seen.rev), Action::Cancel, "Bob").await;
+    assert_eq!(refused, Err(ActionError::Conflict));
+    let stored = ticket_by_number(&db, &seen.number).await.unwrap().unwrap();
+    assert_eq!(
+        (stored.rev.as_str(), stored.state),
+        (other.rev.as_str(), TicketState::InProgress)
+    );
+    assert_eq!(ticket_history(&db, &seen.id).await.unwrap().len(), history);
+
+    // Overwriting is asking for no revision check.
+    let overwritten = apply_action_on(&db, &seen.id, None, Action::Cancel, "Bob")
+        .await
+        .unwrap();
+    assert_eq!(overwritten.state, TicketState::Cancelled);
+    db.close();
+}
