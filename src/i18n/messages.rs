@@ -17,6 +17,8 @@ catalog! {
     NavImprovement => "Improvement", "Amélioration";
     UpdateReady => "A new version of ValueDesk is ready. Your data is kept.", "Une nouvelle version de ValueDesk est prête. Vos données sont conservées.";
     UpdateReload => "Reload now", "Recharger maintenant";
+    RescueHelp => "Your data has not been touched, and nothing more will be written. You can download what can still be read, as a backup file to keep or to import later.", "Vos données n'ont pas été modifiées, et plus rien ne sera écrit. Vous pouvez télécharger ce qui est encore lisible, sous forme de fichier de sauvegarde à conserver ou à importer plus tard.";
+    RescueDownload => "Download what can still be read", "Télécharger ce qui est encore lisible";
     ChangedElsewhere => "This ticket was changed in another tab or window.", "Ce ticket a été modifié dans un autre onglet ou une autre fenêtre.";
     ShowLatest => "Show the latest version", "Afficher la dernière version";
     ConflictRefused => "This ticket was changed in another tab or window after you opened it, so nothing was saved. Show the latest version, or save yours over it.", "Ce ticket a été modifié dans un autre onglet ou une autre fenêtre après son ouverture : rien n'a été enregistré. Affichez la dernière version, ou enregistrez la vôtre par-dessus.";

@@ -158,3 +158,44 @@ async fn raise_counters(tx: &WriteTx, tickets: &[Ticket]) -> Result<(), StorageE
     }
     Ok(())
 }
+
+/// What can still be read of the workspace `name`, as a backup file, when the app cannot
+/// work with it (it fails to open normally, or holds records that do not read back): the
+/// database is opened at whatever version it has, without any migration, and every store
+/// that answers is written out as stored. A store that fails is left out.
+pub async fn rescue_export(name: &str, now: i64) -> Result<String, StorageError> {
+    use wasm_bindgen::JsCast;
+    let factory = web_sys::window()
+        .and_then(|w| w.indexed_db().ok().flatten())
+        .ok_or(StorageError::Unavailable)?;
+    let opening = factory.open(name).map_err(to_error)?;
+    let db: web_sys::IdbDatabase = request(opening.into()).await?.unchecked_into();
+    let file = Object::new();
+    let set = |key: &str, value: &JsValue| {
+        let _ = Reflect::set(&file, &JsValue::from_str(key), value);
+    };
+    set("format", &JsValue::from_str(FORMAT));
+    set("format_version", &JsValue::from(FORMAT_VERSION));
+    set("schema_version", &JsValue::from(db.version() as u32));
+    set("exported_at", &JsValue::from_f64(now as f64));
+    let present = db.object_store_names();
+    for (store, field) in STORES {
+        if !present.contains(store) {
+            continue;
+        }
+        let read = async {
+            let tx = db.transaction_with_str(store).map_err(to_error)?;
+            let all = tx
+                .object_store(store)
+                .map_err(to_error)?
+                .get_all()
+                .map_err(to_error)?;
+            request(all).await
+        };
+        if let Ok(records) = read.await {
+            set(field, &records);
+        }
+    }
+    db.close();
+    JSON::stringify(&file).map(String::from).map_err(to_error)
+}

@@ -82,11 +82,11 @@ pub fn App() -> impl IntoView {
             provide_context(workspace);
             provide_context(super::backup::LastBackup::load(&db.name()));
             view! {
-                <Show when=move || workspace.fault.get().is_some()>
+                // A fault stops all work: the page, and with it every write, goes away.
+                <Show when=move || workspace.fault.get().is_some()
+                    fallback=|| view! { <super::backup::BackupReminder/><Page/> }>
                     <StorageProblem error=workspace.fault.get_untracked().unwrap_or(StorageError::VersionChanged)/>
                 </Show>
-                <super::backup::BackupReminder/>
-                <Page/>
             }
             .into_any()
         }
@@ -260,7 +260,9 @@ fn Header() -> impl IntoView {
     }
 }
 
-/// Explains a storage failure and offers a reload; nothing is lost by reloading.
+/// Explains a storage failure and offers a reload; nothing is lost by reloading. When the
+/// data itself is in question (it fails to open, or a record does not read back), writing
+/// stops for the whole page and the user can download whatever can still be read.
 #[component]
 pub fn StorageProblem(error: StorageError) -> impl IntoView {
     let i18n = use_i18n();
@@ -269,11 +271,45 @@ pub fn StorageProblem(error: StorageError) -> impl IntoView {
             let _ = w.location().reload();
         }
     };
+    let rescue = matches!(
+        error,
+        StorageError::OpenFailed(_) | StorageError::Corrupt(_) | StorageError::NewerSchema
+    );
+    if matches!(error, StorageError::Corrupt(_)) {
+        if let Some(workspace) = use_context::<Workspace>() {
+            if workspace.fault.get_untracked().is_none() {
+                workspace.fault.set(Some(error.clone()));
+            }
+        }
+    }
+    let failed = RwSignal::new(None::<String>);
+    let download = move |_| {
+        leptos::task::spawn_local(async move {
+            let now = crate::storage::now_ms();
+            match crate::storage::backup::rescue_export(DATABASE, now).await {
+                Ok(text) => super::reports::export::download(
+                    "valuedesk-rescue.json",
+                    "application/json",
+                    &text,
+                ),
+                Err(e) => {
+                    failed.try_set(Some(e.message(i18n.lang.get_untracked())));
+                }
+            }
+        });
+    };
     view! {
         <section class="storage-problem" role="alert">
             <h1>{move || i18n.t(Msg::StorageProblemTitle)}</h1>
             <p>{move || error.message(i18n.lang.get())}</p>
-            <button type="button" on:click=reload>{move || i18n.t(Msg::Reload)}</button>
+            <button type="button" class="button" on:click=reload>{move || i18n.t(Msg::Reload)}</button>
+            {rescue.then(|| view! {
+                <p>{move || i18n.t(Msg::RescueHelp)}</p>
+                <button type="button" class="button primary" on:click=download>
+                    {move || i18n.t(Msg::RescueDownload)}
+                </button>
+            })}
+            {move || failed.get().map(|f| view! { <p>{f}</p> })}
         </section>
     }
 }

@@ -1,6 +1,6 @@
 // Several tabs on one workspace: a change in one shows in the others without a reload, and
 // a save decided on an older version is refused with the choice to see the latest or
-// overwrite. Storage protection is shown in Settings.
+// overwrite.
 import { test, expect, act, logIncident } from './fixtures';
 
 test('a change in one tab appears in the other without a reload', async ({ page, context }) => {
@@ -49,10 +49,4 @@ test('a save decided on an older version is refused, then can overwrite', async 
   await other.getByRole('button', { name: 'Save mine anyway' }).click();
   await expect(other.getByRole('heading', { level: 1 })).toContainText('Printer offline on floor 3');
   await expect(other.locator('.history')).toContainText('Printer jammed → Printer offline on floor 3');
-});
-
-test('settings show whether the browser keeps the data, with usage and quota', async ({ page }) => {
-  await page.goto('#/settings');
-  await expect(page.locator('#storage-persistence')).toHaveText(/^(Protected|Not protected|This browser does not say)/);
-  await expect(page.locator('#storage-usage')).toHaveText(/^Space used: [\d.]+ [KMG]?B of [\d.]+ [KMG]?B available to this site\.$/);
 });
