@@ -98,11 +98,17 @@ pub async fn query_tickets(
         {
             return None;
         }
-        from_js::<Ticket>(value)
-            .ok()
-            .filter(|t| filter.matches(t) && filter.watch_matches(t, &policy, now))
+        // A record that does not read back as a ticket is reported, never skipped quietly.
+        match from_js::<Ticket>(value) {
+            Ok(t) => {
+                (filter.matches(&t) && filter.watch_matches(&t, &policy, now)).then_some(Ok(t))
+            }
+            Err(e) => Some(Err(e)),
+        }
     })
-    .await
+    .await?
+    .into_iter()
+    .collect()
 }
 
 /// A string field of a stored record, read without decoding the whole record.

@@ -73,7 +73,7 @@ pub async fn save_policy(db: &Db, policy: &SlaPolicy) -> Result<u32, StorageErro
     settings
         .delete(&JsValue::from_str(SLA_REWATCH))
         .map_err(to_error)?;
-    let updated = rewatch(&tx, policy).await?;
+    let updated = rewatch(&tx, policy, false).await?;
     tx.commit().await?;
     Ok(updated)
 }
@@ -93,7 +93,9 @@ pub async fn finish_upgrade(db: &Db) -> Result<(), StorageError> {
         return Ok(());
     }
     let policy = policy_in(&tx).await?;
-    rewatch(&tx, &policy).await?;
+    // Every live ticket: one acted on before this ran (if an earlier run failed) holds a
+    // partial trail, which only its history can complete.
+    rewatch(&tx, &policy, true).await?;
     settings
         .delete(&JsValue::from_str(SLA_REWATCH))
         .map_err(to_error)?;
@@ -104,9 +106,10 @@ pub async fn finish_upgrade(db: &Db) -> Result<(), StorageError> {
 const CHUNK: u32 = 500;
 
 /// Recomputes the watch time of every live ticket still worked on (and rebuilds missing
-/// trails), reading the store in chunks inside the caller's transaction. Records that
+/// trails, or every trail when `rebuild_all`), reading the store in chunks inside the
+/// caller's transaction. Records that
 /// cannot be read are left as they are. Returns how many open tickets were recomputed.
-async fn rewatch(tx: &WriteTx, policy: &SlaPolicy) -> Result<u32, StorageError> {
+async fn rewatch(tx: &WriteTx, policy: &SlaPolicy, rebuild_all: bool) -> Result<u32, StorageError> {
     let tickets = tx.store(TICKETS)?;
     let created = tickets.index("created").map_err(to_error)?;
     let mut after: Option<JsValue> = None;
@@ -135,7 +138,7 @@ async fn rewatch(tx: &WriteTx, policy: &SlaPolicy) -> Result<u32, StorageError> 
             let Ok(mut ticket) = from_js::<Ticket>(value) else {
                 continue;
             };
-            let rebuild = ticket.trail.is_empty();
+            let rebuild = rebuild_all || ticket.trail.is_empty();
             let watch_before = ticket.sla_watch;
             if ticket.deleted || !rebuild && !ticket.state.is_open() && watch_before.is_none() {
                 continue;

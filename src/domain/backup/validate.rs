@@ -6,6 +6,7 @@ use crate::domain::configuration::DeskConfig;
 use crate::domain::improvement::ImprovementOrigin;
 use crate::domain::itil::practice;
 use crate::domain::ticket::TicketKind;
+use crate::i18n::Lang;
 use std::collections::{HashMap, HashSet};
 
 /// The settings key of the desk configuration (groups, services, categories, catalogue).
@@ -48,19 +49,29 @@ pub fn validate(b: &Backup) -> Result<(), ImportError> {
         }
     }
 
-    let config = match b.settings.iter().find(|s| s.key == DESK_CONFIG_KEY) {
-        None => DeskConfig::default(),
-        Some(s) => serde_json::from_value::<DeskConfig>(s.value.clone()).map_err(|e| {
-            ImportError::BadRecord {
-                store: "settings",
-                index: b.settings.iter().position(|x| x.key == s.key).unwrap_or(0),
-                id: Some(s.key.clone()),
-                problem: e.to_string(),
-            }
-        })?,
+    // A workspace that never saved its configuration runs the starting one of the language
+    // it was opened in: either language's names are then valid.
+    let configs = match b.settings.iter().find(|s| s.key == DESK_CONFIG_KEY) {
+        None => Lang::ALL.iter().map(|l| DeskConfig::starting(*l)).collect(),
+        Some(s) => vec![
+            serde_json::from_value::<DeskConfig>(s.value.clone()).map_err(|e| {
+                ImportError::BadRecord {
+                    store: "settings",
+                    index: b.settings.iter().position(|x| x.key == s.key).unwrap_or(0),
+                    id: Some(s.key.clone()),
+                    problem: e.to_string(),
+                }
+            })?,
+        ],
     };
-    let services: HashSet<&str> = config.services.iter().map(|s| s.name.as_str()).collect();
-    let groups: HashSet<&str> = config.groups.iter().map(|g| g.name.as_str()).collect();
+    let services: HashSet<&str> = configs
+        .iter()
+        .flat_map(|c| c.services.iter().map(|s| s.name.as_str()))
+        .collect();
+    let groups: HashSet<&str> = configs
+        .iter()
+        .flat_map(|c| c.groups.iter().map(|g| g.name.as_str()))
+        .collect();
     for t in &b.tickets {
         if !t.service.is_empty() && !services.contains(t.service.as_str()) {
             return Err(dangling("tickets", &t.number, "service", &t.service));
