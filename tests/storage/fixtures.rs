@@ -11,6 +11,7 @@ use super::*;
 use js_sys::{Array, JSON};
 use serde_json::Value;
 use std::collections::{BTreeMap, BTreeSet};
+use valuedesk::domain::backup::parse_backup;
 use valuedesk::domain::configuration::DeskConfig;
 use valuedesk::domain::history::{chronological, TicketEvent};
 use valuedesk::domain::improvement::Improvement;
@@ -18,6 +19,7 @@ use valuedesk::domain::itil::PracticeSettings;
 use valuedesk::domain::query::{SavedView, Sort, Watch};
 use valuedesk::domain::sla::{trail_from_history, watch_at, watch_state, ClockStatus, SlaPolicy};
 use valuedesk::domain::ticket::Ticket;
+use valuedesk::storage::backup::export_backup;
 use valuedesk::storage::practices::load_practices;
 use valuedesk::storage::request::{array_values, from_js, request, to_js};
 use valuedesk::storage::settings::{
@@ -551,6 +553,53 @@ async fn prove(version: u32) {
         query(&db, &sla, &policy).await,
         breached,
         "breached, through the watch index"
+    );
+
+    // A backup of the upgraded workspace passes the import's checks, with every record.
+    let file = export_backup(&db, now).await.unwrap();
+    let backup = parse_backup(&file, MIGRATIONS.len() as u32)
+        .unwrap_or_else(|e| panic!("the backup of an upgraded v{version} is refused: {e:?}"));
+    assert_eq!(backup.tickets.len(), tickets.len());
+    assert_eq!(backup.events.len(), events.len());
+    assert_eq!(backup.practices.len(), records(PRACTICES).len());
+    assert_eq!(backup.settings.len(), after[SETTINGS].len());
+    db.close();
+}
+
+/// The app opens even when rebuilding trails fails (quota, one unreadable event: the flag
+/// stays for the next start), so a ticket of an upgraded database can be acted on before its
+/// trail is rebuilt. Here `finish_upgrade` is simply not called before the action.
+///
+/// Known bug, ignored until fixed: the action extends the empty trail, and the rebuild then
+/// skips the ticket because its trail is no longer empty (`rewatch` in src/storage/sla.rs
+/// rebuilds only empty trails): its clocks start at the action, not when it was logged.
+#[wasm_bindgen_test]
+#[ignore = "known bug: src/storage/sla.rs rewatch rebuilds only empty trails"]
+async fn a_ticket_acted_on_before_the_trail_rebuild_still_gets_its_whole_trail() {
+    let (_, text) = FIXTURES[1];
+    let name = fresh_name("fixture-pending");
+    let old = open(&name, &MIGRATIONS[..2]).await.unwrap();
+    write_raw(&old, text, &[EVENTS, PRACTICES, SETTINGS, TICKETS]).await;
+    old.close();
+    let db = open(&name, MIGRATIONS).await.unwrap();
+    let before = ticket_by_number(&db, "INC0004").await.unwrap().unwrap();
+    assert!(before.trail.is_empty(), "not rebuilt yet");
+    add_note(
+        &db,
+        &before.id,
+        EventField::WorkNote,
+        "Toujours en cours…",
+        "Zoé",
+    )
+    .await
+    .unwrap();
+    finish_upgrade(&db).await.unwrap();
+    let after = ticket_by_number(&db, "INC0004").await.unwrap().unwrap();
+    let history = ticket_history(&db, &after.id).await.unwrap();
+    assert_eq!(
+        after.trail,
+        trail_from_history(&after, &history),
+        "the trail starts when the ticket was logged"
     );
     db.close();
 }
