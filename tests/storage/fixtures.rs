@@ -574,7 +574,6 @@ async fn prove(version: u32) {
 /// skips the ticket because its trail is no longer empty (`rewatch` in src/storage/sla.rs
 /// rebuilds only empty trails): its clocks start at the action, not when it was logged.
 #[wasm_bindgen_test]
-#[ignore = "known bug: src/storage/sla.rs rewatch rebuilds only empty trails"]
 async fn a_ticket_acted_on_before_the_trail_rebuild_still_gets_its_whole_trail() {
     let (_, text) = FIXTURES[1];
     let name = fresh_name("fixture-pending");
