@@ -199,3 +199,70 @@ pub async fn rescue_export(name: &str, now: i64) -> Result<String, StorageError>
     db.close();
     JSON::stringify(&file).map(String::from).map_err(to_error)
 }
+
+/// Reads a backup file in the browser: the domain's checks, with the text parsed by the
+/// browser's `JSON.parse` and each record read by the same deserializer as the stores use
+/// (so the app carries no second one for every record type).
+pub fn parse_backup_here(
+    text: &str,
+    supported_schema: u32,
+) -> Result<Backup, crate::domain::backup::ImportError> {
+    use crate::domain::backup::{check_text, not_json, read_backup, MAX_BYTES};
+    check_text(text, MAX_BYTES)?;
+    let root = JSON::parse(text).map_err(|_| not_json(text))?;
+    read_backup(JsSource(root), supported_schema)
+}
+
+/// A backup parsed by the browser.
+struct JsSource(JsValue);
+
+impl JsSource {
+    fn field(&self, key: &str) -> JsValue {
+        Reflect::get(&self.0, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
+    }
+}
+
+impl crate::domain::backup::BackupSource for JsSource {
+    fn is_object(&self) -> bool {
+        self.0.is_object() && !js_sys::Array::is_array(&self.0)
+    }
+
+    fn text(&self, key: &str) -> Option<String> {
+        self.field(key).as_string()
+    }
+
+    fn number(&self, key: &str) -> Option<f64> {
+        self.field(key).as_f64()
+    }
+
+    fn records<T: serde::de::DeserializeOwned>(
+        &mut self,
+        store: &'static str,
+    ) -> Result<Vec<T>, crate::domain::backup::ImportError> {
+        use crate::domain::backup::{not_a_list, ImportError};
+        let items = self.field(store);
+        if items.is_undefined() {
+            return Ok(Vec::new());
+        }
+        if !js_sys::Array::is_array(&items) {
+            return Err(not_a_list(store));
+        }
+        array_values(items)
+            .into_iter()
+            .enumerate()
+            .map(|(index, item)| {
+                let id = ["id", "key"].iter().find_map(|k| {
+                    Reflect::get(&item, &JsValue::from_str(k))
+                        .ok()
+                        .and_then(|v| v.as_string())
+                });
+                serde_wasm_bindgen::from_value(item).map_err(|e| ImportError::BadRecord {
+                    store,
+                    index,
+                    id,
+                    problem: e.to_string(),
+                })
+            })
+            .collect()
+    }
+}

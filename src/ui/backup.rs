@@ -5,10 +5,10 @@
 use super::context::{use_i18n, use_nav, use_workspace};
 use super::reports::export::download;
 use super::time::local_time;
-use crate::domain::backup::{parse_backup, Backup, MAX_BYTES};
+use crate::domain::backup::{Backup, MAX_BYTES};
 use crate::i18n::backup::{import_error, BackupMsg};
 use crate::i18n::fill;
-use crate::storage::backup::{export_backup, import_backup, ImportMode};
+use crate::storage::backup::{export_backup, import_backup, parse_backup_here, ImportMode};
 use crate::storage::tickets::tickets_logged;
 use crate::storage::{now_ms, StorageError};
 use leptos::prelude::*;
@@ -160,7 +160,7 @@ pub fn BackupSection() -> impl IntoView {
             let text = JsFuture::from(file.text()).await;
             let outcome = match text.ok().and_then(|t| t.as_string()) {
                 None => Stage::Refused(i18n.t(BackupMsg::ErrNotBackup).to_owned()),
-                Some(text) => match parse_backup(&text, schema) {
+                Some(text) => match parse_backup_here(&text, schema) {
                     Ok(backup) => Stage::Checked(std::sync::Arc::new(backup)),
                     Err(e) => Stage::Refused(import_error(&e, lang)),
                 },

@@ -3,13 +3,16 @@
 
 use super::*;
 use valuedesk::domain::backup::{parse_backup, Backup};
-use valuedesk::storage::backup::{export_backup, import_backup, ImportMode};
+use valuedesk::storage::backup::{export_backup, import_backup, parse_backup_here, ImportMode};
 use valuedesk::storage::practices::{load_practices, save_practice};
 
 /// The backup of a workspace, read back as typed data, with its export time cleared.
 async fn snapshot(db: &valuedesk::storage::Db) -> Backup {
     let text = export_backup(db, 0).await.unwrap();
-    parse_backup(&text, db.version()).expect("an export reads back")
+    let in_browser = parse_backup_here(&text, db.version()).expect("an export reads back");
+    // The browser's reading and the native one agree.
+    assert_eq!(parse_backup(&text, db.version()).as_ref(), Ok(&in_browser));
+    in_browser
 }
 
 #[wasm_bindgen_test]

@@ -118,9 +118,24 @@ pub enum ImportError {
     },
 }
 
-/// Reads a backup file: size, nesting depth, JSON, format and versions, then every record
-/// into its type, then every cross-reference ([`validate`]). `supported_schema` is the
-/// newest database schema this build can hold.
+/// A parsed backup document, read field by field: from JSON text natively
+/// ([`JsonSource`]), or from the browser's own `JSON.parse` in the app (the storage layer),
+/// so that the app carries no second deserializer for every record type.
+pub trait BackupSource {
+    /// Whether the document is an object, as a backup is.
+    fn is_object(&self) -> bool;
+    /// A top-level text field.
+    fn text(&self, key: &str) -> Option<String>;
+    /// A top-level number field.
+    fn number(&self, key: &str) -> Option<f64>;
+    /// The records of `store`, each read into its type: none when the store is absent, and
+    /// the first record that does not fit reported with its position, its id when it has
+    /// one, and the problem (which names the field).
+    fn records<T: DeserializeOwned>(&mut self, store: &'static str) -> Result<Vec<T>, ImportError>;
+}
+
+/// Reads a backup file natively: size, nesting depth, JSON, then [`read_backup`].
+/// `supported_schema` is the newest database schema this build can hold.
 pub fn parse_backup(text: &str, supported_schema: u32) -> Result<Backup, ImportError> {
     parse_limited(text, supported_schema, MAX_BYTES)
 }
@@ -131,84 +146,118 @@ fn parse_limited(
     supported_schema: u32,
     max_bytes: usize,
 ) -> Result<Backup, ImportError> {
+    check_text(text, max_bytes)?;
+    let root: Value = serde_json::from_str(text).map_err(|_| not_json(text))?;
+    read_backup(JsonSource(root), supported_schema)
+}
+
+/// The checks made on the text before it is parsed: its size and its nesting depth.
+pub fn check_text(text: &str, max_bytes: usize) -> Result<(), ImportError> {
     if text.len() > max_bytes {
         return Err(ImportError::TooLarge { bytes: text.len() });
     }
     if nesting_depth(text) > MAX_DEPTH {
         return Err(ImportError::TooDeep);
     }
-    let root: Value = serde_json::from_str(text).map_err(|e| ImportError::NotJson {
-        line: e.line(),
-        column: e.column(),
-    })?;
-    let Value::Object(mut root) = root else {
-        return Err(ImportError::NotABackup);
-    };
-    if root.get("format").and_then(Value::as_str) != Some(FORMAT) {
+    Ok(())
+}
+
+/// Where JSON text that does not parse goes wrong, as [`ImportError::NotJson`].
+pub fn not_json(text: &str) -> ImportError {
+    match serde_json::from_str::<serde::de::IgnoredAny>(text) {
+        Err(e) => ImportError::NotJson {
+            line: e.line(),
+            column: e.column(),
+        },
+        Ok(_) => ImportError::NotJson { line: 0, column: 0 },
+    }
+}
+
+/// Reads a parsed backup: format and versions, every record into its type, then every
+/// cross-reference ([`validate`]).
+pub fn read_backup(
+    mut source: impl BackupSource,
+    supported_schema: u32,
+) -> Result<Backup, ImportError> {
+    if !source.is_object() || source.text("format").as_deref() != Some(FORMAT) {
         return Err(ImportError::NotABackup);
     }
-    let number = |v: Option<&Value>| v.and_then(Value::as_u64);
-    let version = number(root.get("format_version")).unwrap_or(0);
+    let whole = |v: Option<f64>| v.filter(|n| n.fract() == 0.0 && *n >= 0.0).unwrap_or(0.0) as u64;
+    let version = whole(source.number("format_version"));
     if version != u64::from(FORMAT_VERSION) {
         return Err(ImportError::UnknownVersion { found: version });
     }
-    let schema = number(root.get("schema_version")).unwrap_or(0);
+    let schema = whole(source.number("schema_version"));
     if schema == 0 || schema > u64::from(supported_schema) {
         return Err(ImportError::NewerSchema {
             found: schema,
             supported: supported_schema,
         });
     }
-    let exported_at = root.get("exported_at").and_then(Value::as_i64).unwrap_or(0);
+    let exported_at = source.number("exported_at").unwrap_or(0.0) as i64;
     let backup = Backup {
         format: FORMAT.to_owned(),
         format_version: FORMAT_VERSION,
         schema_version: schema as u32,
         exported_at,
-        tickets: records::<Ticket>(&mut root, "tickets")?,
-        events: records::<TicketEvent>(&mut root, "events")?,
-        practices: records::<PracticeSettings>(&mut root, "practices")?,
-        settings: records::<SettingRecord>(&mut root, "settings")?,
-        improvements: records::<Improvement>(&mut root, "improvements")?,
+        tickets: source.records::<Ticket>("tickets")?,
+        events: source.records::<TicketEvent>("events")?,
+        practices: source.records::<PracticeSettings>("practices")?,
+        settings: source.records::<SettingRecord>("settings")?,
+        improvements: source.records::<Improvement>("improvements")?,
     };
     validate(&backup)?;
     Ok(backup)
 }
 
-/// The records of one store, each read into its type; the first that does not fit is
-/// reported with its position, its id when it has one, and the parser's message (which
-/// names the field).
-fn records<T: DeserializeOwned>(
-    root: &mut serde_json::Map<String, Value>,
-    store: &'static str,
-) -> Result<Vec<T>, ImportError> {
-    let items = match root.remove(store) {
-        None => return Ok(Vec::new()),
-        Some(Value::Array(items)) => items,
-        Some(_) => {
-            return Err(ImportError::BadRecord {
-                store,
-                index: 0,
-                id: None,
-                problem: "expected a list".to_owned(),
+/// A backup parsed by serde_json.
+pub struct JsonSource(pub Value);
+
+impl BackupSource for JsonSource {
+    fn is_object(&self) -> bool {
+        self.0.is_object()
+    }
+
+    fn text(&self, key: &str) -> Option<String> {
+        self.0.get(key)?.as_str().map(str::to_owned)
+    }
+
+    fn number(&self, key: &str) -> Option<f64> {
+        self.0.get(key)?.as_f64()
+    }
+
+    fn records<T: DeserializeOwned>(&mut self, store: &'static str) -> Result<Vec<T>, ImportError> {
+        let items = match self.0.as_object_mut().and_then(|o| o.remove(store)) {
+            None => return Ok(Vec::new()),
+            Some(Value::Array(items)) => items,
+            Some(_) => return Err(not_a_list(store)),
+        };
+        items
+            .into_iter()
+            .enumerate()
+            .map(|(index, item)| {
+                let id = ["id", "key"]
+                    .iter()
+                    .find_map(|k| item.get(k).and_then(Value::as_str).map(str::to_owned));
+                serde_json::from_value(item).map_err(|e| ImportError::BadRecord {
+                    store,
+                    index,
+                    id,
+                    problem: e.to_string(),
+                })
             })
-        }
-    };
-    items
-        .into_iter()
-        .enumerate()
-        .map(|(index, item)| {
-            let id = ["id", "key"]
-                .iter()
-                .find_map(|k| item.get(k).and_then(Value::as_str).map(str::to_owned));
-            serde_json::from_value(item).map_err(|e| ImportError::BadRecord {
-                store,
-                index,
-                id,
-                problem: e.to_string(),
-            })
-        })
-        .collect()
+            .collect()
+    }
+}
+
+/// A store that is there but is not a list.
+pub fn not_a_list(store: &'static str) -> ImportError {
+    ImportError::BadRecord {
+        store,
+        index: 0,
+        id: None,
+        problem: "expected a list".to_owned(),
+    }
 }
 
 /// The deepest nesting of arrays and objects in JSON text, strings skipped.
