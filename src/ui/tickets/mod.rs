@@ -2,6 +2,7 @@
 
 mod actions;
 mod calendar;
+mod export;
 mod filters;
 mod form;
 mod gate;
