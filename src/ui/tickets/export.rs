@@ -74,7 +74,7 @@ pub fn ExportButton(filter: Memo<TicketFilter>) -> impl IntoView {
     let i18n = use_i18n();
     let workspace = use_workspace();
     let progress = RwSignal::new(Progress::Idle);
-    let busy = move || matches!(progress.get(), Progress::Reading(_));
+    let busy = move || progress.with(|p| matches!(p, Progress::Reading(_)));
     let start = move |_| {
         if matches!(progress.get_untracked(), Progress::Reading(_)) {
             return;
