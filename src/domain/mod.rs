@@ -3,6 +3,8 @@
 pub mod backup;
 pub mod calendar;
 pub mod configuration;
+pub mod csv;
+pub mod export;
 pub mod history;
 pub mod ids;
 pub mod improvement;

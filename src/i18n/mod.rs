@@ -6,6 +6,7 @@
 pub mod backup;
 pub mod catalog;
 pub mod diagrams;
+pub mod export;
 pub mod improvement;
 pub mod itil;
 pub mod labels;

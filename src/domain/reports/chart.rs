@@ -3,6 +3,7 @@
 
 pub mod layout;
 
+use crate::domain::csv::csv;
 use crate::domain::priority::Priority;
 use crate::domain::query::TicketFilter;
 use crate::domain::ticket::TicketState;
@@ -152,45 +153,9 @@ fn number(v: f64) -> String {
     }
 }
 
-/// Rows as CSV (RFC 4180, CRLF line ends). Cells that a spreadsheet would run as a formula
-/// (starting with =, +, -, @, tab or carriage return) are prefixed with an apostrophe.
-pub fn csv(rows: &[Vec<String>]) -> String {
-    let cell = |text: &str| {
-        let numeric = text.parse::<f64>().is_ok();
-        let guarded = if !numeric && text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-            format!("'{text}")
-        } else {
-            text.to_owned()
-        };
-        if guarded.contains([',', '"', '\n', '\r']) {
-            format!("\"{}\"", guarded.replace('"', "\"\""))
-        } else {
-            guarded
-        }
-    };
-    rows.iter()
-        .map(|r| r.iter().map(|c| cell(c)).collect::<Vec<_>>().join(","))
-        .map(|line| line + "\r\n")
-        .collect()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn csv_quotes_separators_and_defuses_formulas() {
-        let rows = vec![
-            vec!["Category".into(), "Tickets".into()],
-            vec!["Mail, calendar".into(), "3".into()],
-            vec!["=HYPERLINK(\"x\")".into(), "-2".into()],
-            vec!["@SUM".into(), "1.5".into()],
-        ];
-        assert_eq!(
-            csv(&rows),
-            "Category,Tickets\r\n\"Mail, calendar\",3\r\n\"'=HYPERLINK(\"\"x\"\")\",-2\r\n'@SUM,1.5\r\n"
-        );
-    }
 
     #[test]
     fn a_chart_exports_its_series_and_bars() {

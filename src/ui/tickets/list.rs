@@ -4,6 +4,7 @@
 use super::super::app::StorageProblem;
 use super::super::context::{use_i18n, use_nav, use_workspace};
 use super::super::sla::ClockBadge;
+use super::export::ExportButton;
 use super::filters::FilterBar;
 use super::gate::{CreationOff, NewTicketLink};
 use super::views::SavedViews;
@@ -158,7 +159,10 @@ pub fn TicketList() -> impl IntoView {
         <FilterBar filter/>
         <SavedViews filter/>
         {move || error.get().map(|error| view! { <StorageProblem error/> })}
-        <p class="list-summary" role="status">{summary}</p>
+        <div class="list-bar">
+            <p class="list-summary" role="status">{summary}</p>
+            <ExportButton filter/>
+        </div>
         <Show when=move || !empty() fallback=move || view! {
             <p class="empty">
                 {move || i18n.t(if filter.with(|f| *f == TicketFilter::default()) { Msg::NoTickets } else { Msg::NoMatches })}

@@ -3,6 +3,7 @@
 mod actions;
 mod calendar;
 mod conflict;
+mod export;
 mod filters;
 mod form;
 mod gate;
