@@ -14,6 +14,12 @@ test('a change in one tab appears in the other without a reload', async ({ page,
   await expect(other.locator('.ticket-fields')).toContainText('In progress');
   await expect(other.getByText('This ticket was changed in another tab or window.')).toHaveCount(0);
 
+  // The list in the other tab follows without a reload.
+  await other.goto('#/tickets');
+  await expect(other.locator('table.tickets tbody tr:not(.pad)')).toHaveCount(1);
+  await logIncident(page, 'Second badge reader dead');
+  await expect(other.locator('table.tickets tbody tr:not(.pad)')).toHaveCount(2);
+
   // Practices follow at once: disabling change enablement in one tab hides change creation in the other.
   await other.goto('#/tickets');
   await expect(other.getByRole('link', { name: 'New change' })).toBeVisible();

@@ -83,6 +83,16 @@ pub fn TicketList() -> impl IntoView {
         loading.set(false);
         load_more();
     });
+    // Another tab changed tickets: read them again where the user is, scroll kept.
+    Effect::new(move |first: Option<()>| {
+        workspace.changed.track();
+        if first.is_some() {
+            generation.update_value(|g| *g += 1);
+            tickets.set(Vec::new());
+            loading.set(false);
+            load_more();
+        }
+    });
 
     let window = Memo::new(move |_| {
         let first = (scroll_top.get() / ROW_HEIGHT) as usize;
