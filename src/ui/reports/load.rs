@@ -18,7 +18,7 @@ const CHUNK: u32 = 1000;
 pub type Progress = RwSignal<(u32, u32)>;
 
 /// Lets the browser paint and handle input before the next chunk.
-async fn yield_to_browser() {
+pub async fn yield_to_browser() {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
         if let Some(window) = web_sys::window() {
             let _ = window

@@ -3,6 +3,7 @@
 
 use super::super::context::{use_i18n, use_workspace};
 use super::super::reports::export::download;
+use super::super::reports::load::yield_to_browser;
 use super::super::time::local_offset;
 use crate::domain::export::{file_name, TicketCsv};
 use crate::domain::query::TicketFilter;
@@ -14,7 +15,6 @@ use crate::storage::tickets::query_tickets;
 use crate::storage::{Db, StorageError};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use wasm_bindgen::JsCast;
 
 /// Tickets read between two yields to the browser.
 const PAGE: usize = 1000;
@@ -28,17 +28,6 @@ enum Progress {
     /// The file offered for download, with its number of tickets.
     Done(String, usize),
     Failed(StorageError),
-}
-
-/// Lets the browser paint and handle input before the next page.
-async fn yield_to_browser() {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        if let Some(window) = web_sys::window() {
-            let _ = window
-                .set_timeout_with_callback_and_timeout_and_arguments_0(resolve.unchecked_ref(), 0);
-        }
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
 /// Writes every ticket passing `filter` (SLA judged at `now`) as CSV in `lang`, reporting
