@@ -4,6 +4,7 @@ pub mod backup;
 pub mod calendar;
 pub mod configuration;
 pub mod csv;
+pub mod demo;
 pub mod export;
 pub mod history;
 pub mod ids;
