@@ -131,39 +131,36 @@ pub async fn list_improvements(
     Ok(items)
 }
 
+/// The register's index `name`, in a readonly transaction of its own.
+fn register_index(db: &Db, name: &str) -> Result<web_sys::IdbIndex, StorageError> {
+    db.idb()
+        .transaction_with_str_and_mode(IMPROVEMENTS, IdbTransactionMode::Readonly)
+        .and_then(|tx| tx.object_store(IMPROVEMENTS))
+        .and_then(|s| s.index(name))
+        .map_err(to_error)
+}
+
+/// How many entries of `index` have the key `key`, without reading the items.
+async fn count_key(index: &web_sys::IdbIndex, key: &JsValue) -> Result<usize, StorageError> {
+    let range = IdbKeyRange::only(key).map_err(to_error)?;
+    let count = request(index.count_with_key(&range).map_err(to_error)?).await?;
+    Ok(count.as_f64().unwrap_or(0.0) as usize)
+}
+
 /// How many items of the register are open (neither done nor rejected), counted through
 /// the `open` index without reading the items.
 pub async fn open_improvements(db: &Db) -> Result<usize, StorageError> {
-    let tx = db
-        .idb()
-        .transaction_with_str_and_mode(IMPROVEMENTS, IdbTransactionMode::Readonly)
-        .map_err(to_error)?;
-    let index = tx
-        .object_store(IMPROVEMENTS)
-        .and_then(|s| s.index("open"))
-        .map_err(to_error)?;
-    let range = IdbKeyRange::only(&JsValue::from_f64(1.0)).map_err(to_error)?;
-    let count = request(index.count_with_key(&range).map_err(to_error)?).await?;
-    Ok(count.as_f64().unwrap_or(0.0) as usize)
+    count_key(&register_index(db, "open")?, &JsValue::from_f64(1.0)).await
 }
 
 /// How many items are at each step of the model, counted through the `step` index (all
 /// statuses), in the model's order.
 pub async fn improvements_per_step(db: &Db) -> Result<[usize; 7], StorageError> {
     use crate::domain::improvement::ImprovementStep;
-    let tx = db
-        .idb()
-        .transaction_with_str_and_mode(IMPROVEMENTS, IdbTransactionMode::Readonly)
-        .map_err(to_error)?;
-    let index = tx
-        .object_store(IMPROVEMENTS)
-        .and_then(|s| s.index("step"))
-        .map_err(to_error)?;
+    let index = register_index(db, "step")?;
     let mut counts = [0; 7];
     for step in ImprovementStep::ALL {
-        let range = IdbKeyRange::only(&JsValue::from_str(step.key())).map_err(to_error)?;
-        let n = request(index.count_with_key(&range).map_err(to_error)?).await?;
-        counts[step.index()] = n.as_f64().unwrap_or(0.0) as usize;
+        counts[step.index()] = count_key(&index, &JsValue::from_str(step.key())).await?;
     }
     Ok(counts)
 }
