@@ -6,12 +6,14 @@ use super::sla::policy_in;
 use super::{new_record, now_ms, random_bytes, Db, StorageError, EVENTS, SETTINGS, TICKETS};
 use crate::domain::configuration::ConfigError;
 use crate::domain::history::{changes, chronological, EventField, FieldChange, TicketEvent};
-use crate::domain::ids::{next_revision, ulid};
+use crate::domain::ids::ulid;
 use crate::domain::lifecycle::{self, Action, LifecycleError};
 use crate::domain::links::LinkError;
 use crate::domain::priority::PriorityMatrix;
 use crate::domain::sla::{self, SlaPolicy};
-use crate::domain::ticket::{FieldError, Ticket, TicketDraft, TicketKind};
+use crate::domain::ticket::{
+    next_version, FieldError, Ticket, TicketDraft, TicketKind, VersionRandom,
+};
 use js_sys::Reflect;
 use wasm_bindgen::JsValue;
 use web_sys::{IdbKeyRange, IdbTransactionMode};
@@ -271,30 +273,20 @@ pub(super) async fn read_for_update(tx: &WriteTx, ticket_id: &str) -> Result<Tic
 /// clock trail; the caller commits.
 pub(super) fn write_version(
     tx: &WriteTx,
-    mut ticket: Ticket,
+    ticket: Ticket,
     changes: Vec<FieldChange>,
     actor: &str,
     policy: &SlaPolicy,
 ) -> Result<Ticket, StorageError> {
-    ticket.rev = next_revision(Some(&ticket.rev), random_bytes());
-    sla::record(&mut ticket, &changes, policy);
+    let random = VersionRandom {
+        revision: random_bytes(),
+        events: random_bytes(),
+    };
+    let (ticket, events) = next_version(ticket, changes, actor, policy, random);
     tx.store(TICKETS)?.put(&to_js(&ticket)?).map_err(to_error)?;
-    let events = tx.store(EVENTS)?;
-    // Events of one action share a time; their ids keep the order they were found in.
-    let mut random: [u8; 10] = random_bytes();
-    for (i, change) in changes.into_iter().enumerate() {
-        random[..2].copy_from_slice(&(i as u16).to_be_bytes());
-        let event = TicketEvent {
-            id: ulid(ticket.updated as u64, random),
-            ticket_id: ticket.id.clone(),
-            at: ticket.updated,
-            actor: actor.to_owned(),
-            field: change.field,
-            old: change.old,
-            new: change.new,
-            note: change.note,
-        };
-        events.add(&to_js(&event)?).map_err(to_error)?;
+    let store = tx.store(EVENTS)?;
+    for event in events {
+        store.add(&to_js(&event)?).map_err(to_error)?;
     }
     Ok(ticket)
 }

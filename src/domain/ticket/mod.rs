@@ -1,8 +1,10 @@
 //! Tickets: the records of the four ITIL record types, and the validation of a new one.
 
 mod form;
+mod version;
 
 pub use form::*;
+pub use version::{next_version, VersionRandom};
 
 use super::priority::{Level, Priority};
 use super::records::{Approval, ChangeRecord, HoldReason, KnownErrorRecord, Link, Resolution};
