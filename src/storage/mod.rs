@@ -16,6 +16,7 @@ pub mod settings;
 pub mod sla;
 pub mod sync;
 pub mod tickets;
+pub mod workspaces;
 
 pub use crate::storage_error::StorageError;
 pub use schema::{open, open_watching, Db, Migration, Upgrade, DATABASE, MIGRATIONS};
@@ -48,8 +49,14 @@ pub fn random_bytes<const N: usize>() -> [u8; N] {
     bytes
 }
 
-/// The current time, in milliseconds since the Unix epoch.
+/// The open workspace's current time, in milliseconds since the Unix epoch: real time,
+/// or a demo workspace's simulated clock ([`workspaces::set_clock_offset`]).
 pub fn now_ms() -> i64 {
+    real_now_ms() + workspaces::clock_offset()
+}
+
+/// The real current time, whatever a demo workspace's clock says.
+pub fn real_now_ms() -> i64 {
     js_sys::Date::now() as i64
 }
 

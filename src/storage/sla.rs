@@ -183,3 +183,20 @@ async fn events_of(tx: &WriteTx, ticket_id: &str) -> Result<Vec<TicketEvent>, St
     chronological(&mut events);
     Ok(events)
 }
+
+/// The first time after `after` at which an open ticket reaches an SLA warning, through the
+/// "breaching soon" index: one record read, whatever the number of tickets.
+pub async fn next_warning_after(db: &Db, after: i64) -> Result<Option<i64>, StorageError> {
+    let tx = db.idb().transaction_with_str(TICKETS).map_err(to_error)?;
+    let index = tx
+        .object_store(TICKETS)
+        .and_then(|s| s.index("sla_watch"))
+        .map_err(to_error)?;
+    let range = IdbKeyRange::lower_bound_with_open(&JsValue::from_f64(after as f64), true)
+        .map_err(to_error)?;
+    let first = request(index.get(&range).map_err(to_error)?).await?;
+    if first.is_undefined() {
+        return Ok(None);
+    }
+    Ok(from_js::<Ticket>(first)?.sla_watch)
+}

@@ -3,6 +3,7 @@
 use super::context::{use_i18n, use_nav, I18n, Nav, Settings, Workspace};
 use super::value_chain::{journey, ServiceValueChain};
 use super::value_system::ServiceValueSystem;
+use super::workspaces::{DemoClock, Notice, WorkspaceSwitch, Workspaces};
 use super::{improvement, practices, reports, settings, tickets};
 use crate::domain::configuration::DeskConfig;
 use crate::domain::ticket::TicketKind;
@@ -24,10 +25,11 @@ fn current_route() -> Route {
 /// database finishes its upgrade.
 /// While another tab blocks the upgrade, `blocked` is set so the page can say so.
 async fn open_workspace(
+    database: String,
     blocked: RwSignal<bool>,
     lang: Lang,
 ) -> Result<(Db, Settings), StorageError> {
-    let db = open_watching(DATABASE, MIGRATIONS, move || blocked.set(true)).await?;
+    let db = open_watching(&database, MIGRATIONS, move || blocked.set(true)).await?;
     blocked.set(false);
     let actor = get_setting::<String>(&db, ACTOR)
         .await?
@@ -68,8 +70,27 @@ pub fn App() -> impl IntoView {
     let _ = window_event_listener(leptos::ev::keydown, move |ev| shortcut(ev, nav));
     let _ = window_event_listener_untyped("beforeprint", |_| open_details_for_print());
 
+    let workspaces = Workspaces::load(i18n.lang.get_untracked());
+    provide_context(workspaces);
+    provide_context(Notice(RwSignal::new(None)));
+    // Reopens when another workspace is chosen; the clock moving does not reopen.
+    let database = Memo::new(move |_| workspaces.registry.with(|r| r.current().database.clone()));
+    let connection = StoredValue::new_local(None::<Db>);
     let blocked = RwSignal::new(false);
-    let opened = LocalResource::new(move || open_workspace(blocked, i18n.lang.get_untracked()));
+    let opened = LocalResource::new(move || {
+        let database = database.get();
+        // The previous workspace's connection goes, so that it can be deleted or upgraded.
+        if let Some(old) = connection.try_update_value(Option::take).flatten() {
+            old.close();
+        }
+        async move {
+            let opened = open_workspace(database, blocked, i18n.lang.get_untracked()).await;
+            if let Ok((db, _)) = &opened {
+                connection.try_set_value(Some(db.clone()));
+            }
+            opened
+        }
+    });
     let body = move || match opened.get() {
         None if blocked.get() => view! { <StorageProblem error=StorageError::Blocked/> }.into_any(),
         None => {
@@ -78,13 +99,15 @@ pub fn App() -> impl IntoView {
         Some(Err(error)) => view! { <StorageProblem error/> }.into_any(),
         Some(Ok((db, settings))) => {
             let workspace = Workspace::new(db.clone(), settings);
-            db.on_version_change(move || workspace.fault.set(Some(StorageError::VersionChanged)));
+            db.on_version_change(move || {
+                workspace.fault.try_set(Some(StorageError::VersionChanged));
+            });
             provide_context(workspace);
             provide_context(super::backup::LastBackup::load(&db.name()));
             view! {
                 // A fault stops all work: the page, and with it every write, goes away.
                 <Show when=move || workspace.fault.get().is_some()
-                    fallback=|| view! { <super::backup::BackupReminder/><Page/> }>
+                    fallback=|| view! { <DemoClock/><super::backup::BackupReminder/><Page/> }>
                     <StorageProblem error=workspace.fault.get_untracked().unwrap_or(StorageError::VersionChanged)/>
                 </Show>
             }
@@ -236,6 +259,7 @@ fn Header() -> impl IntoView {
                 <span class="brand-mark" aria-hidden="true">"◆"</span>
                 {move || i18n.t(Msg::AppName)}
             </a>
+            <WorkspaceSwitch/>
             <nav aria-label=move || i18n.t(Msg::MainNavigation)>
                 <ul>{items}</ul>
             </nav>
@@ -286,7 +310,9 @@ pub fn StorageProblem(error: StorageError) -> impl IntoView {
     let download = move |_| {
         leptos::task::spawn_local(async move {
             let now = crate::storage::now_ms();
-            match crate::storage::backup::rescue_export(DATABASE, now).await {
+            let database = use_context::<Workspaces>()
+                .map_or_else(|| DATABASE.to_owned(), |w| w.current().database);
+            match crate::storage::backup::rescue_export(&database, now).await {
                 Ok(text) => super::reports::export::download(
                     "valuedesk-rescue.json",
                     "application/json",

@@ -141,12 +141,19 @@ impl Workspace {
         });
         if let Some(window) = web_sys::window() {
             use wasm_bindgen::JsCast;
-            let _ = window.set_interval_with_callback_and_timeout_and_arguments_0(
+            let handle = window.set_interval_with_callback_and_timeout_and_arguments_0(
                 tick.as_ref().unchecked_ref(),
                 TICK_MS,
             );
+            // The clock stops when another workspace replaces this one.
+            if let Ok(handle) = handle {
+                on_cleanup(move || {
+                    if let Some(window) = web_sys::window() {
+                        window.clear_interval_with_handle(handle);
+                    }
+                });
+            }
         }
-        // The workspace lives as long as the page.
         tick.forget();
         let workspace = Workspace {
             db: StoredValue::new_local(db),

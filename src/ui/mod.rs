@@ -19,6 +19,7 @@ mod time;
 mod update;
 mod value_chain;
 mod value_system;
+mod workspaces;
 
 /// Starts the app: installs the panic notice and mounts the shell on the page.
 pub fn start() {

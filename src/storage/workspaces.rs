@@ -1,0 +1,91 @@
+//! The workspace registry of this browser, the simulated clock of the open workspace, and
+//! deleting a workspace's database.
+//!
+//! The registry is a few hundred bytes that must be known before any database opens, so it
+//! lives in `localStorage`; each workspace's data lives in its own IndexedDB database.
+
+use super::request::to_error;
+use super::StorageError;
+use crate::domain::workspace::Registry;
+use js_sys::{Function, Promise};
+use std::cell::Cell;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::Event;
+
+/// `localStorage` key of the registry.
+pub const REGISTRY_KEY: &str = "valuedesk.workspaces";
+
+thread_local! {
+    /// Milliseconds the open workspace's clock runs ahead of real time.
+    static CLOCK_OFFSET: Cell<i64> = const { Cell::new(0) };
+}
+
+/// Makes [`super::now_ms`] follow the open workspace's clock; 0 for real time.
+pub fn set_clock_offset(offset: i64) {
+    CLOCK_OFFSET.set(offset);
+}
+
+/// The open workspace's clock offset.
+pub fn clock_offset() -> i64 {
+    CLOCK_OFFSET.get()
+}
+
+fn local_storage() -> Option<web_sys::Storage> {
+    web_sys::window().and_then(|w| w.local_storage().ok().flatten())
+}
+
+/// The stored registry, made whole; a browser with none (or an unreadable one) starts with
+/// one workspace named `default_name` on the original database.
+pub fn load_registry(default_name: &str) -> Registry {
+    local_storage()
+        .and_then(|s| s.get_item(REGISTRY_KEY).ok().flatten())
+        .and_then(|text| serde_json::from_str::<Registry>(&text).ok())
+        .map_or_else(
+            || Registry::starting(default_name),
+            |r| r.repaired(default_name),
+        )
+}
+
+/// Saves the registry; fails when this browser keeps nothing (storage disabled or full).
+pub fn save_registry(registry: &Registry) -> Result<(), StorageError> {
+    let text = serde_json::to_string(registry).map_err(|e| StorageError::Failed(e.to_string()))?;
+    local_storage()
+        .ok_or(StorageError::Unavailable)?
+        .set_item(REGISTRY_KEY, &text)
+        .map_err(to_error)
+}
+
+/// Deletes a workspace's database and everything in it. Tabs that have it open are told
+/// to let go (their page says the workspace is gone); `on_blocked` is called while one
+/// has not yet.
+pub async fn delete_database(
+    name: &str,
+    mut on_blocked: impl FnMut() + 'static,
+) -> Result<(), StorageError> {
+    let factory = web_sys::window()
+        .and_then(|w| w.indexed_db().ok().flatten())
+        .ok_or(StorageError::Unavailable)?;
+    let req = factory.delete_database(name).map_err(to_error)?;
+    let blocked = Closure::<dyn FnMut(Event)>::new(move |_: Event| on_blocked());
+    req.set_onblocked(Some(blocked.as_ref().unchecked_ref()));
+    let mut settle = None;
+    let promise = Promise::new(&mut |resolve: Function, reject: Function| {
+        let r = req.clone();
+        let handler = Closure::<dyn FnMut(Event)>::new(move |event: Event| {
+            let _ = if event.type_() == "success" {
+                resolve.call0(&JsValue::UNDEFINED)
+            } else {
+                let error = r.error().ok().flatten().map(JsValue::from);
+                reject.call1(&JsValue::UNDEFINED, &error.unwrap_or_default())
+            };
+        });
+        req.set_onsuccess(Some(handler.as_ref().unchecked_ref()));
+        req.set_onerror(Some(handler.as_ref().unchecked_ref()));
+        settle = Some(handler);
+    });
+    let outcome = JsFuture::from(promise).await;
+    drop((settle, blocked));
+    outcome.map(|_| ()).map_err(to_error)
+}

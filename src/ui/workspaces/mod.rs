@@ -1,0 +1,102 @@
+//! Workspaces in the UI: the registry as app-wide state, the header switch, the settings
+//! section that creates, renames, deletes and resets them, and a demo's clock bar.
+
+mod clock;
+mod manage;
+
+pub use clock::DemoClock;
+pub use manage::{Notice, WorkspacesSection};
+
+use super::context::use_i18n;
+use crate::domain::workspace::{Registry, WorkspaceEntry, WorkspaceError};
+use crate::i18n::workspaces::WorkspaceMsg;
+use crate::i18n::{fill, Lang};
+use crate::storage::workspaces::{load_registry, save_registry, set_clock_offset};
+use leptos::prelude::*;
+
+/// The workspaces of this browser, and which one is open.
+#[derive(Clone, Copy)]
+pub struct Workspaces {
+    pub registry: RwSignal<Registry>,
+}
+
+impl Workspaces {
+    /// Reads the registry; a browser without one starts with one workspace named in `lang`.
+    pub fn load(lang: Lang) -> Workspaces {
+        let registry = load_registry(WorkspaceMsg::DefaultName.text(lang));
+        set_clock_offset(registry.current().clock_offset());
+        Workspaces {
+            registry: RwSignal::new(registry),
+        }
+    }
+
+    /// The open workspace. Reactive.
+    pub fn current(&self) -> WorkspaceEntry {
+        self.registry.with(|r| r.current().clone())
+    }
+
+    /// Changes the registry and saves it; on any refusal nothing changes and the message
+    /// says why, in `lang`.
+    pub fn change<T>(
+        &self,
+        lang: Lang,
+        f: impl FnOnce(&mut Registry) -> Result<T, WorkspaceError>,
+    ) -> Result<T, String> {
+        let mut next = self.registry.get_untracked();
+        let value = f(&mut next).map_err(|e| WorkspaceMsg::error(&e).text(lang).to_owned())?;
+        save_registry(&next).map_err(|e| {
+            fill(
+                WorkspaceMsg::ErrNotSaved.text(lang),
+                &[("detail", &e.message(lang))],
+            )
+        })?;
+        set_clock_offset(next.current().clock_offset());
+        self.registry.set(next);
+        Ok(value)
+    }
+}
+
+/// The app-wide workspaces.
+pub fn use_workspaces() -> Workspaces {
+    expect_context()
+}
+
+/// The header's switch between workspaces: opening another is instant, without a reload.
+#[component]
+pub fn WorkspaceSwitch() -> impl IntoView {
+    let i18n = use_i18n();
+    let workspaces = use_workspaces();
+    let failed = RwSignal::new(None::<String>);
+    let choose = move |ev: leptos::ev::Event| {
+        let id = event_target_value(&ev);
+        let outcome = workspaces.change(i18n.lang.get_untracked(), |r| r.switch(&id));
+        failed.set(outcome.err());
+    };
+    let options = move || {
+        let registry = workspaces.registry.get();
+        registry
+            .entries
+            .iter()
+            .map(|entry| {
+                let selected = entry.id == registry.current;
+                let label = if entry.is_demo() {
+                    format!("{} ({})", entry.name, i18n.t(WorkspaceMsg::DemoBadge))
+                } else {
+                    entry.name.clone()
+                };
+                view! { <option value=entry.id.clone() selected=selected>{label}</option> }
+            })
+            .collect_view()
+    };
+    let demo = move || workspaces.registry.with(|r| r.current().is_demo());
+    view! {
+        <div class="workspace-switch" class:demo=demo>
+            <label for="workspace">{move || i18n.t(WorkspaceMsg::Label)}</label>
+            <select id="workspace" on:change=choose>{options}</select>
+            {move || demo().then(|| view! {
+                <span class="demo-badge">{i18n.t(WorkspaceMsg::DemoBadge)}</span>
+            })}
+            {move || failed.get().map(|f| view! { <span class="field-error" role="alert">{f}</span> })}
+        </div>
+    }
+}
