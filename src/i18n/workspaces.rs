@@ -18,7 +18,7 @@ catalog! {
     OpenNow => "Open now", "Ouvert";
     Open => "Open", "Ouvrir";
     Rename => "Rename", "Renommer";
-    NameLabel => "Name", "Nom";
+    NameLabel => "Name of the new workspace", "Nom du nouvel espace";
     NewNameLabel => "New name of {name}", "Nouveau nom de {name}";
     Save => "Save", "Enregistrer";
     Cancel => "Cancel", "Annuler";

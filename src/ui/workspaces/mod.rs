@@ -11,7 +11,7 @@ use super::context::use_i18n;
 use crate::domain::workspace::{Registry, WorkspaceEntry, WorkspaceError};
 use crate::i18n::workspaces::WorkspaceMsg;
 use crate::i18n::{fill, Lang};
-use crate::storage::workspaces::{load_registry, save_registry, set_clock_offset};
+use crate::storage::workspaces::{load_registry, save_registry, set_clock_offset, REGISTRY_KEY};
 use leptos::prelude::*;
 
 /// The workspaces of this browser, and which one is open.
@@ -23,11 +23,25 @@ pub struct Workspaces {
 impl Workspaces {
     /// Reads the registry; a browser without one starts with one workspace named in `lang`.
     pub fn load(lang: Lang) -> Workspaces {
-        let registry = load_registry(WorkspaceMsg::DefaultName.text(lang));
-        set_clock_offset(registry.current().clock_offset());
-        Workspaces {
-            registry: RwSignal::new(registry),
-        }
+        let default_name = WorkspaceMsg::DefaultName.text(lang);
+        let stored = load_registry(default_name);
+        set_clock_offset(stored.current().clock_offset());
+        let registry = RwSignal::new(stored);
+        // Another tab changed the registry: take its workspaces and clocks, but stay in
+        // this tab's workspace while it exists.
+        let _ = window_event_listener(leptos::ev::storage, move |ev| {
+            if ev.key().as_deref() != Some(REGISTRY_KEY) {
+                return;
+            }
+            let mut fresh = load_registry(default_name);
+            let mine = registry.with_untracked(|r| r.current.clone());
+            if fresh.entry(&mine).is_some() {
+                fresh.current = mine;
+            }
+            set_clock_offset(fresh.current().clock_offset());
+            registry.set(fresh);
+        });
+        Workspaces { registry }
     }
 
     /// The open workspace. Reactive.
