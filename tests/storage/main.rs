@@ -34,6 +34,7 @@ mod reports;
 mod schema;
 mod sla;
 mod tickets;
+mod workspaces;
 
 pub(crate) fn fresh_name(test: &str) -> String {
     let suffix: String = random_bytes::<6>()
