@@ -5,12 +5,13 @@
 use super::context::{use_i18n, use_nav, use_workspace};
 use super::reports::export::download;
 use super::time::local_time;
+use super::workspaces::Workspaces;
 use crate::domain::backup::{Backup, MAX_BYTES};
 use crate::i18n::backup::{import_error, BackupMsg};
 use crate::i18n::fill;
 use crate::storage::backup::{export_backup, import_backup, parse_backup_here, ImportMode};
 use crate::storage::tickets::tickets_logged;
-use crate::storage::{now_ms, StorageError};
+use crate::storage::{real_now_ms, StorageError};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
@@ -46,14 +47,19 @@ impl LastBackup {
 fn back_up(done: RwSignal<Option<i64>>, failure: RwSignal<Option<String>>) {
     let workspace = use_workspace();
     let i18n = use_i18n();
+    let label = expect_context::<Workspaces>()
+        .registry
+        .with_untracked(|r| r.current().file_label())
+        .map(|l| format!("{l}-"))
+        .unwrap_or_default();
     spawn_local(async move {
         let db = workspace.db();
-        let now = now_ms();
+        let now = real_now_ms();
         match export_backup(&db, now).await {
             Ok(text) => {
                 let day = local_time(now).chars().take(10).collect::<String>();
                 download(
-                    &format!("valuedesk-backup-{day}.json"),
+                    &format!("valuedesk-{label}backup-{day}.json"),
                     "application/json",
                     &text,
                 );
@@ -93,8 +99,12 @@ pub fn BackupReminder() -> impl IntoView {
             }
         });
     });
-    let due =
-        move || has_tickets.get() && done.get().is_none_or(|at| now_ms() - at > REMIND_AFTER_MS);
+    let due = move || {
+        has_tickets.get()
+            && done
+                .get()
+                .is_none_or(|at| real_now_ms() - at > REMIND_AFTER_MS)
+    };
     move || {
         due().then(|| {
             view! {

@@ -32,6 +32,20 @@ impl WorkspaceEntry {
         self.demo.is_some()
     }
 
+    /// What names its files (backups, exports): nothing for the first workspace, so its
+    /// file names stay as they always were; else its name in lower-case ASCII words.
+    pub fn file_label(&self) -> Option<String> {
+        if self.database == FIRST_DATABASE {
+            return None;
+        }
+        let folded: String = self.name.chars().map(ascii_fold).collect();
+        let words: Vec<&str> = folded
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect();
+        (!words.is_empty()).then(|| words.join("-").to_ascii_lowercase())
+    }
+
     /// How far its clock runs ahead of real time, in milliseconds: always 0 for a real
     /// workspace.
     pub fn clock_offset(&self) -> i64 {
@@ -202,4 +216,18 @@ fn fold(name: &str) -> String {
         .collect::<Vec<_>>()
         .join(" ")
         .to_lowercase()
+}
+
+/// The ASCII letter an accented Latin letter is written with in a file name.
+fn ascii_fold(c: char) -> char {
+    match c {
+        'à' | 'â' | 'ä' | 'á' | 'À' | 'Â' | 'Ä' | 'Á' => 'a',
+        'ç' | 'Ç' => 'c',
+        'é' | 'è' | 'ê' | 'ë' | 'É' | 'È' | 'Ê' | 'Ë' => 'e',
+        'î' | 'ï' | 'í' | 'Î' | 'Ï' | 'Í' => 'i',
+        'ô' | 'ö' | 'ó' | 'Ô' | 'Ö' | 'Ó' => 'o',
+        'ù' | 'û' | 'ü' | 'ú' | 'Ù' | 'Û' | 'Ü' | 'Ú' => 'u',
+        'ÿ' => 'y',
+        other => other,
+    }
 }

@@ -140,3 +140,16 @@ fn the_registry_round_trips_through_json_and_reads_older_entries() {
     let read: Registry = serde_json::from_str(old).unwrap();
     assert!(!read.current().is_demo());
 }
+
+#[test]
+fn files_of_other_workspaces_carry_their_name() {
+    let mut registry = Registry::starting("My team");
+    assert_eq!(registry.current().file_label(), None);
+    let id = registry
+        .add("Démo — Acme Corp", "d1", Some(demo()))
+        .unwrap();
+    let label = registry.entry(&id).unwrap().file_label();
+    assert_eq!(label.as_deref(), Some("demo-acme-corp"));
+    let id = registry.add("«\u{a0}»", "d2", None).unwrap();
+    assert_eq!(registry.entry(&id).unwrap().file_label(), None);
+}
