@@ -62,8 +62,8 @@ pub fn WorkspacesSection() -> impl IntoView {
             <ul class="workspace-list" aria-label=move || i18n.t(WorkspaceMsg::ListLabel)>
                 {rows}
             </ul>
+            <h3>{move || i18n.t(WorkspaceMsg::NewTitle)}</h3>
             <form class="inline-form" on:submit=create>
-                <h3>{move || i18n.t(WorkspaceMsg::NewTitle)}</h3>
                 <div class="field">
                     <label for="new-workspace">{move || i18n.t(WorkspaceMsg::NameLabel)}</label>
                     <input id="new-workspace" maxlength="80" bind:value=name/>
