@@ -10,8 +10,10 @@ use crate::domain::ticket::{Channel, TicketDraft, TicketKind};
 
 /// Per catalogue item (same order): weight, title, answers to its first field, work note
 /// before fulfilment, and the business minutes fulfilment takes.
+type ItemSpec = (usize, Pair, &'static [Pair], Pair, (i64, i64));
+
 #[rustfmt::skip]
-const ITEMS: [(usize, Pair, &[Pair], Pair, (i64, i64)); 8] = [
+const ITEMS: [ItemSpec; 8] = [
     (10, ("New laptop for {caller}", "Nouvel ordinateur portable pour {caller}"),
         &[("14-inch standard laptop", "Portable standard 14 pouces"), ("15-inch developer laptop", "Portable développeur 15 pouces")],
         ("Laptop imaged, enrolled and handed over.", "Portable masterisé, enrôlé et remis à l'utilisateur."), (480, 1920)),

@@ -81,17 +81,28 @@ impl Writer<'_> {
             _ => None,
         };
         let ids: Vec<usize> = std::iter::once(i).chain(other).collect();
-        let (Some(at), Some(before)) = (self.time(at, &ids), self.tickets[i].clone()) else {
+        let Some(at) = self.time(at, &ids) else {
             return;
         };
+        // Taken out while it is rewritten, put back after; never cloned for nothing.
+        let Some(before) = self.tickets[i].take() else {
+            return;
+        };
+        let after = self.apply(before, at, &actor, step);
+        self.tickets[i] = Some(after);
+    }
+
+    /// Applies a step to a ticket taken out of the list; returns its new version, or the
+    /// same one when the step was refused.
+    fn apply(&mut self, before: Ticket, at: i64, actor: &str, step: Step) -> Ticket {
         match step {
-            Step::Open(_) => {}
+            Step::Open(_) => before,
             Step::Act(action) => match lifecycle::apply(&before, action, at) {
                 Ok(after) => {
                     let found = changes(&before, &after);
-                    self.tickets[i] = Some(self.write(after, found, &actor));
+                    self.write(after, found, actor)
                 }
-                Err(_) => self.refused += 1,
+                Err(_) => self.refuse(before),
             },
             Step::Note(text) => {
                 let mut after = before;
@@ -102,31 +113,32 @@ impl Writer<'_> {
                     new: None,
                     note: Some(text),
                 };
-                self.tickets[i] = Some(self.write(after, vec![note], &actor));
+                self.write(after, vec![note], actor)
             }
             Step::Link(o, relation) => {
-                let Some(b) = self.tickets[o].clone() else {
-                    self.refused += 1;
-                    return;
+                let Some(b) = self.tickets[o].take() else {
+                    return self.refuse(before);
                 };
                 match link_as(&before, &b, relation, at) {
                     Ok((a2, b2)) => {
                         let (ca, cb) = (changes(&before, &a2), changes(&b, &b2));
-                        self.tickets[i] = Some(self.write(a2, ca, &actor));
-                        self.tickets[o] = Some(self.write(b2, cb, &actor));
+                        self.tickets[o] = Some(self.write(b2, cb, actor));
+                        self.write(a2, ca, actor)
                     }
-                    Err(_) => self.refused += 1,
+                    Err(_) => {
+                        self.tickets[o] = Some(b);
+                        self.refuse(before)
+                    }
                 }
             }
             Step::ApplyKnownError(o) => {
-                let Some(problem) = self.tickets[o].clone() else {
-                    self.refused += 1;
-                    return;
+                let Some(problem) = self.tickets[o].take() else {
+                    return self.refuse(before);
                 };
                 // As storage's `apply_known_error`: link, and the workaround as a work note.
                 let Ok((i2, p2)) = link(&before, &problem, false, at) else {
-                    self.refused += 1;
-                    return;
+                    self.tickets[o] = Some(problem);
+                    return self.refuse(before);
                 };
                 let mut found = changes(&before, &i2);
                 found.push(FieldChange {
@@ -136,10 +148,17 @@ impl Writer<'_> {
                     note: Some(workaround_note(&problem, self.lang)),
                 });
                 let problem_changes = changes(&problem, &p2);
-                self.tickets[i] = Some(self.write(i2, found, &actor));
-                self.tickets[o] = Some(self.write(p2, problem_changes, &actor));
+                let after = self.write(i2, found, actor);
+                self.tickets[o] = Some(self.write(p2, problem_changes, actor));
+                after
             }
         }
+    }
+
+    /// Counts a refused step; the ticket stays as it was.
+    fn refuse(&mut self, ticket: Ticket) -> Ticket {
+        self.refused += 1;
+        ticket
     }
 }
 
