@@ -45,7 +45,11 @@ pub async fn install_demo(db: &Db, data: &DemoData) -> Result<(), StorageError> 
 }
 
 /// Puts one setting record.
-fn put<T: serde::Serialize>(store: &IdbObjectStore, key: &str, value: &T) -> Result<(), StorageError> {
+fn put<T: serde::Serialize>(
+    store: &IdbObjectStore,
+    key: &str,
+    value: &T,
+) -> Result<(), StorageError> {
     let record = Setting {
         key: key.to_owned(),
         value,

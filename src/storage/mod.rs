@@ -5,6 +5,7 @@
 //! explicitly; a failed action rolls back whole ([`request::WriteTx`]).
 
 pub mod backup;
+pub mod demo;
 pub mod improvements;
 pub mod links;
 pub mod practices;

@@ -97,3 +97,48 @@ fn the_registry_is_kept_in_this_browser_and_a_damaged_one_starts_over() {
     );
     storage.remove_item(REGISTRY_KEY).unwrap();
 }
+
+#[wasm_bindgen_test]
+async fn a_demo_is_written_whole_and_a_reset_writes_exactly_it_again() {
+    use valuedesk::domain::demo::generate;
+    use valuedesk::i18n::Lang;
+    use valuedesk::storage::backup::export_backup;
+    use valuedesk::storage::demo::install_demo;
+
+    let end = real_now_ms();
+    let data = generate(7, Lang::Fr, end);
+    let db = open(&fresh_name("demo"), MIGRATIONS).await.unwrap();
+    let started = real_now_ms();
+    install_demo(&db, &data).await.unwrap();
+    web_sys::console::log_1(
+        &format!(
+            "demo written: {} tickets, {} events in {} ms",
+            data.tickets.len(),
+            data.events.len(),
+            real_now_ms() - started
+        )
+        .into(),
+    );
+    assert_eq!(
+        count_tickets(&db).await.unwrap() as usize,
+        data.tickets.len()
+    );
+    let first = export_backup(&db, 0).await.unwrap();
+    let stored = ticket_by_number(&db, "PRB0001").await.unwrap().unwrap();
+    assert_eq!(
+        &stored,
+        data.tickets.iter().find(|t| t.number == "PRB0001").unwrap()
+    );
+
+    // Work done during a demo, then a reset: the generated state again, nothing left over.
+    let extra = log(&db, "Rehearsal leftover").await;
+    assert!(extra.number.starts_with("INC"));
+    install_demo(&db, &generate(7, Lang::Fr, end))
+        .await
+        .unwrap();
+    assert_eq!(
+        export_backup(&db, 0).await.unwrap(),
+        first,
+        "nothing left over"
+    );
+}

@@ -6,7 +6,7 @@ use super::use_workspaces;
 use crate::domain::demo::{generate, DemoData};
 use crate::domain::workspace::{DemoSpec, SimulatedClock};
 use crate::i18n::workspaces::WorkspaceMsg;
-use crate::i18n::{fill, Lang, Translate};
+use crate::i18n::{fill, Lang};
 use crate::storage::demo::install_demo;
 use crate::storage::workspaces::delete_database;
 use crate::storage::{open, real_now_ms, MIGRATIONS};
@@ -74,7 +74,10 @@ pub fn DemoSection() -> impl IntoView {
                     let clock = SimulatedClock::default();
                     let saved = workspaces.change(lang, |r| r.set_clock(&id, clock));
                     workspace.now.try_set(crate::storage::now_ms());
-                    let done = fill(WorkspaceMsg::ResetDone.text(lang), &[("ms", &ms.to_string())]);
+                    let done = fill(
+                        WorkspaceMsg::ResetDone.text(lang),
+                        &[("ms", &ms.to_string())],
+                    );
                     notice.try_set(Some(saved.map(|()| done).unwrap_or_else(|e| e)));
                 }
                 Err(e) => {
@@ -151,7 +154,13 @@ async fn create_demo(
     let base = WorkspaceMsg::DemoName.text(data_lang);
     let name = workspaces.registry.with_untracked(|r| {
         (1..)
-            .map(|n| if n == 1 { base.to_owned() } else { format!("{base} {n}") })
+            .map(|n| {
+                if n == 1 {
+                    base.to_owned()
+                } else {
+                    format!("{base} {n}")
+                }
+            })
             .find(|candidate| !r.entries.iter().any(|e| &e.name == candidate))
             .unwrap_or_else(|| base.to_owned())
     });
@@ -160,7 +169,9 @@ async fn create_demo(
     check
         .add(&name, &id, Some(spec.clone()))
         .map_err(|e| WorkspaceMsg::error(&e).text(lang).to_owned())?;
-    let database = check.entry(&id.to_ascii_lowercase()).map(|e| e.database.clone());
+    let database = check
+        .entry(&id.to_ascii_lowercase())
+        .map(|e| e.database.clone());
     let database = database.unwrap_or_default();
     let written = async {
         let db = open(&database, MIGRATIONS).await?;

@@ -70,7 +70,7 @@ pub fn WorkspacesSection() -> impl IntoView {
                 </div>
                 <button type="submit" class="button">{move || i18n.t(WorkspaceMsg::Create)}</button>
             </form>
-            // DEMO-SECTION
+            <super::demo::DemoSection/>
         </section>
     }
 }

@@ -2,6 +2,7 @@
 //! section that creates, renames, deletes and resets them, and a demo's clock bar.
 
 mod clock;
+mod demo;
 mod manage;
 
 pub use clock::DemoClock;
