@@ -19,3 +19,4 @@ pub mod reports;
 pub mod sla;
 pub mod ticket;
 pub mod time;
+pub mod tour;
