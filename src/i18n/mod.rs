@@ -16,6 +16,7 @@ pub mod practices;
 pub mod reports;
 pub mod reports_chart;
 pub mod sla;
+pub mod tour;
 
 pub use catalog::Translate;
 pub use messages::Msg;

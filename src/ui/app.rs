@@ -62,6 +62,7 @@ pub fn App() -> impl IntoView {
     };
     provide_context(nav);
     provide_context(reports::PeriodChoice::new());
+    super::tour::Tour::provide();
     let _ = window_event_listener(leptos::ev::hashchange, move |_| {
         nav.route.set(current_route())
     });
@@ -84,7 +85,7 @@ pub fn App() -> impl IntoView {
             view! {
                 // A fault stops all work: the page, and with it every write, goes away.
                 <Show when=move || workspace.fault.get().is_some()
-                    fallback=|| view! { <super::backup::BackupReminder/><Page/> }>
+                    fallback=|| view! { <super::backup::BackupReminder/><Page/><super::tour::TourPanel/> }>
                     <StorageProblem error=workspace.fault.get_untracked().unwrap_or(StorageError::VersionChanged)/>
                 </Show>
             }
@@ -203,6 +204,7 @@ fn Page() -> impl IntoView {
         }
         Route::Journey(number) => view! { <journey::Journey number/> }.into_any(),
         Route::Settings => view! { <settings::Settings/> }.into_any(),
+        Route::Scenarios => view! { <super::tour::Scenarios/> }.into_any(),
         Route::NotFound => view! { <NotFound/> }.into_any(),
     }
 }
@@ -230,6 +232,7 @@ fn Header() -> impl IntoView {
             view! { <li><a href=href aria-current=current>{move || i18n.t(msg)}</a></li> }
         })
         .collect_view();
+    let scenarios = move || (nav.route.with(Route::section) == Route::Scenarios).then_some("page");
     view! {
         <header class="app-header">
             <a class="brand" href="#/">
@@ -237,7 +240,9 @@ fn Header() -> impl IntoView {
                 {move || i18n.t(Msg::AppName)}
             </a>
             <nav aria-label=move || i18n.t(Msg::MainNavigation)>
-                <ul>{items}</ul>
+                <ul>{items}<li><a href=Route::Scenarios.href() aria-current=scenarios>
+                    {move || i18n.t(crate::i18n::tour::TourMsg::Nav)}
+                </a></li></ul>
             </nav>
             <div class="lang-switch">
                 <label for="lang">{move || i18n.t(Msg::LanguageLabel)}</label>

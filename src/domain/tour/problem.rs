@@ -7,7 +7,7 @@ use crate::domain::itil::{t, SvcActivity::*};
 const PROBLEM_PAGE: Place = Place::Record(Rec::Problem);
 const CHANGE: Place = Place::Record(Rec::Change);
 const STATE: &str = "[data-tour=\"state\"]";
-const RECORDS: &str = "[data-tour=\"records\"]";
+const RECORDS: &str = ".record";
 
 /// The problem-to-change scenario.
 pub const PROBLEM: Scenario = Scenario {
@@ -43,7 +43,7 @@ const STEPS: [Step; 14] = [
             "Un problème est la cause, réelle ou potentielle, d'un ou plusieurs incidents. Il est ouvert à partir du groupe et relié à chacun de ses incidents, pour que leur historique raconte la même histoire.",
         ),
         PROBLEM_PAGE,
-        "[data-tour=\"links\"]",
+        "section.links",
         Some(Improve),
         None,
         Some(A::RaiseProblem),
@@ -199,7 +199,7 @@ const STEPS: [Step; 14] = [
             "L'amélioration continue garde la leçon\u{a0}: une entrée du registre des améliorations, ouverte depuis le problème, demande pourquoi les incidents se sont répétés si longtemps avant qu'on s'en aperçoive.",
         ),
         Place::Improvement,
-        "[data-tour=\"register\"]",
+        ".ci-register-section",
         Some(Improve),
         None,
         Some(A::LogImprovement),

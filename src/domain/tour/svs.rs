@@ -90,7 +90,7 @@ const STEPS: [Step; 9] = [
             "L'amélioration a lieu à tous les niveaux, pas à pas, avec le modèle en sept étapes. Le registre garde chaque entrée, son étape dans le modèle et son origine.",
         ),
         Place::Improvement,
-        "[data-tour=\"register\"]",
+        ".ci-register-section",
         Some(SvcActivity::Improve),
         None,
         None,
