@@ -34,7 +34,7 @@ pub enum Plan {
     /// Create a ticket, linked on creation to `link_to` (a number), then to `also_link` (ids).
     Create {
         rec: Rec,
-        draft: TicketDraft,
+        draft: Box<TicketDraft>,
         link_to: Option<String>,
         also_link: Vec<String>,
     },
@@ -113,7 +113,7 @@ pub fn plan(action: TourAction, cx: &PlanContext) -> Result<Plan, Skip> {
                 .unwrap_or_default();
             Ok(Plan::Create {
                 rec: Rec::Incident,
-                draft,
+                draft: Box::new(draft),
                 link_to: None,
                 also_link: vec![],
             })
@@ -293,7 +293,7 @@ fn raise_problem(cx: &PlanContext) -> Plan {
     draft.assignment_group = second_line_group(cx.config);
     Plan::Create {
         rec: Rec::Problem,
-        draft,
+        draft: Box::new(draft),
         link_to: first.map(|(n, _)| n.clone()),
         also_link: cluster.iter().skip(1).map(|(_, id)| id.clone()).collect(),
     }
@@ -324,7 +324,7 @@ fn raise_change(cx: &PlanContext, problem: &Ticket) -> Plan {
     });
     Plan::Create {
         rec: Rec::Change,
-        draft,
+        draft: Box::new(draft),
         link_to: Some(problem.number.clone()),
         also_link: vec![],
     }
@@ -364,7 +364,7 @@ fn log_request(cx: &PlanContext) -> Plan {
     }
     Plan::Create {
         rec: Rec::Request,
-        draft,
+        draft: Box::new(draft),
         link_to: None,
         also_link: vec![],
     }

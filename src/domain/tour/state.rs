@@ -106,7 +106,7 @@ impl TourState {
     }
 
     /// Moves to the next step; refused (false) while an action is pending or at the end.
-    pub fn next(&mut self) -> bool {
+    pub fn forward(&mut self) -> bool {
         if self.action_pending() || self.is_last() {
             return false;
         }

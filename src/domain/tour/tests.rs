@@ -66,16 +66,16 @@ fn the_hotline_scenario_takes_the_call_to_closure() {
 fn back_never_undoes_and_next_never_repeats_an_action() {
     let mut run = TourState::start("hotline").unwrap();
     assert!(!run.action_pending());
-    assert!(run.next());
+    assert!(run.forward());
     assert!(run.action_pending(), "step 2 logs the incident");
-    assert!(!run.next(), "an action step waits for its action");
+    assert!(!run.forward(), "an action step waits for its action");
     run.records.set(Rec::Incident, "INC0001", "id1");
     run.mark_done();
-    assert!(run.next());
+    assert!(run.forward());
     assert!(run.back());
     assert!(!run.action_pending(), "done stays done after going back");
     assert_eq!(run.records.number(Rec::Incident), Some("INC0001"));
-    assert!(run.next());
+    assert!(run.forward());
     assert!(
         run.back() && run.back() && !run.back(),
         "the first step has no back"
@@ -155,7 +155,7 @@ fn run_in_memory(key: &str, config: &DeskConfig, store: &mut Vec<Ticket>) -> Tou
                     link_to,
                     ..
                 }) => {
-                    let mut t = open(draft, store.len() as u32 + 1, now);
+                    let mut t = open(*draft, store.len() as u32 + 1, now);
                     if let Some(n) = link_to {
                         let other = store.iter().position(|o| o.number == n).unwrap();
                         let (a, b) =
@@ -203,7 +203,7 @@ fn run_in_memory(key: &str, config: &DeskConfig, store: &mut Vec<Ticket>) -> Tou
             }
             run.mark_done();
         }
-        if !run.next() {
+        if !run.forward() {
             return run;
         }
     }
@@ -306,7 +306,7 @@ fn run_without_approval(config: &DeskConfig, store: &mut Vec<Ticket>) -> TourSta
             };
             match plan(action, &cx) {
                 Ok(Plan::Create { rec, draft, .. }) => {
-                    let t = open(draft, 1, now);
+                    let t = open(*draft, 1, now);
                     run.records.set(rec, &t.number, &t.id);
                     store.push(t);
                 }
@@ -320,7 +320,7 @@ fn run_without_approval(config: &DeskConfig, store: &mut Vec<Ticket>) -> TourSta
             }
             run.mark_done();
         }
-        run.next();
+        run.forward();
     }
     run
 }

@@ -138,7 +138,7 @@ fn Panel(tour: Tour) -> impl IntoView {
             tour.notice.set(None);
             state.update(|s| {
                 if let Some(s) = s.as_mut() {
-                    s.next();
+                    s.forward();
                 }
             });
         }

@@ -96,7 +96,7 @@ pub async fn perform(
                 link_to,
                 note: None,
             });
-            let ticket = create_linked_ticket(&db, draft, &matrix, &actor, origin.as_ref())
+            let ticket = create_linked_ticket(&db, *draft, &matrix, &actor, origin.as_ref())
                 .await
                 .map_err(acted)?;
             records.set(rec, &ticket.number, &ticket.id);
