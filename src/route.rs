@@ -32,6 +32,8 @@ pub enum Route {
     /// A ticket's journey through the value chain, replayed from its history.
     Journey(String),
     Settings,
+    /// The guided scenarios (issue 7).
+    Scenarios,
     /// The printable report of a period, between two "YYYY-MM-DD" dates included.
     Report {
         from: String,
@@ -79,6 +81,7 @@ impl Route {
                 Route::Journey((*number).to_owned())
             }
             ["settings"] => Route::Settings,
+            ["scenarios"] => Route::Scenarios,
             ["report"] => {
                 let mut dates = (String::new(), String::new());
                 for pair in query.split('&') {
@@ -136,6 +139,7 @@ impl Route {
             }
             Route::Journey(number) => return format!("#/tickets/{number}/journey"),
             Route::Settings => "/settings",
+            Route::Scenarios => "/scenarios",
             Route::Report { from, to } => return format!("#/report?from={from}&to={to}"),
             Route::NotFound => "/not-found",
         };
@@ -195,6 +199,7 @@ mod tests {
     fn every_route_round_trips_through_its_href() {
         let routes = [
             Route::Dashboard,
+            Route::Scenarios,
             Route::tickets(),
             Route::Tickets(TicketFilter::from_query(
                 "kind=change&q=mail%20server&sort=title",

@@ -19,4 +19,5 @@ pub mod reports;
 pub mod sla;
 pub mod ticket;
 pub mod time;
+pub mod tour;
 pub mod workspace;

@@ -64,6 +64,7 @@ pub fn App() -> impl IntoView {
     };
     provide_context(nav);
     provide_context(reports::PeriodChoice::new());
+    super::tour::Tour::provide();
     let _ = window_event_listener(leptos::ev::hashchange, move |_| {
         nav.route.set(current_route())
     });
@@ -75,6 +76,16 @@ pub fn App() -> impl IntoView {
     provide_context(Notice(RwSignal::new(None)));
     // Reopens when another workspace is chosen; the clock moving does not reopen.
     let database = Memo::new(move |_| workspaces.registry.with(|r| r.current().database.clone()));
+    // A scenario belongs to the demo it runs in: opening another workspace leaves it.
+    if let Some(tour) = super::tour::use_tour() {
+        Effect::new(move |before: Option<String>| {
+            let now = database.get();
+            if before.is_some_and(|b| b != now) {
+                tour.state.set(None);
+            }
+            now
+        });
+    }
     let connection = StoredValue::new_local(None::<Db>);
     let blocked = RwSignal::new(false);
     let opened = LocalResource::new(move || {
@@ -107,7 +118,7 @@ pub fn App() -> impl IntoView {
             view! {
                 // A fault stops all work: the page, and with it every write, goes away.
                 <Show when=move || workspace.fault.get().is_some()
-                    fallback=|| view! { <DemoClock/><super::backup::BackupReminder/><Page/> }>
+                    fallback=|| view! { <DemoClock/><super::backup::BackupReminder/><Page/><DemoOnly><super::tour::TourPanel/></DemoOnly> }>
                     <StorageProblem error=workspace.fault.get_untracked().unwrap_or(StorageError::VersionChanged)/>
                 </Show>
             }
@@ -226,6 +237,7 @@ fn Page() -> impl IntoView {
         }
         Route::Journey(number) => view! { <journey::Journey number/> }.into_any(),
         Route::Settings => view! { <settings::Settings/> }.into_any(),
+        Route::Scenarios => view! { <super::tour::Scenarios/> }.into_any(),
         Route::NotFound => view! { <NotFound/> }.into_any(),
     }
 }
@@ -253,6 +265,10 @@ fn Header() -> impl IntoView {
             view! { <li><a href=href aria-current=current>{move || i18n.t(msg)}</a></li> }
         })
         .collect_view();
+    let scenarios = move || (nav.route.with(Route::section) == Route::Scenarios).then_some("page");
+    // Guided scenarios write real records: they are offered in demo workspaces only.
+    let workspaces = expect_context::<Workspaces>();
+    let demo = move || workspaces.registry.with(|r| r.current().is_demo());
     view! {
         <header class="app-header">
             <a class="brand" href="#/">
@@ -261,7 +277,11 @@ fn Header() -> impl IntoView {
             </a>
             <WorkspaceSwitch/>
             <nav aria-label=move || i18n.t(Msg::MainNavigation)>
-                <ul>{items}</ul>
+                <ul>{items}{move || demo().then(|| view! {
+                    <li><a href=Route::Scenarios.href() aria-current=scenarios>
+                        {move || i18n.t(crate::i18n::tour::TourMsg::Nav)}
+                    </a></li>
+                })}</ul>
             </nav>
             <div class="lang-switch">
                 <label for="lang">{move || i18n.t(Msg::LanguageLabel)}</label>
@@ -347,5 +367,17 @@ fn NotFound() -> impl IntoView {
         <h1>{move || i18n.t(Msg::NotFoundTitle)}</h1>
         <p>{move || i18n.t(Msg::NotFoundBody)}</p>
         <p><a href=Route::Dashboard.href()>{move || i18n.t(Msg::GoToDashboard)}</a></p>
+    }
+}
+
+/// Shows its children in a demo workspace only.
+#[component]
+fn DemoOnly(children: ChildrenFn) -> impl IntoView {
+    let workspaces = expect_context::<Workspaces>();
+    move || {
+        workspaces
+            .registry
+            .with(|r| r.current().is_demo())
+            .then(|| children())
     }
 }

@@ -95,7 +95,7 @@ fn Groups() -> impl IntoView {
         }
     };
     view! {
-        <section class="card">
+        <section class="card" data-tour="configuration">
             <h2>{move || i18n.t(Msg::GroupsTitle)}</h2>
             <ul class="config-list">
                 {move || workspace.config.get().groups.into_iter().map(|g| {

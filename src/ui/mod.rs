@@ -16,6 +16,7 @@ mod settings;
 mod sla;
 mod tickets;
 mod time;
+mod tour;
 mod update;
 mod value_chain;
 mod value_system;

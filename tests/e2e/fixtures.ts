@@ -64,3 +64,20 @@ export async function act(page: Page, action: string, state: string, fill?: (pag
   }
   await expect(page.locator('.ticket-fields')).toContainText(state);
 }
+
+/** Creates the demo workspace from the settings and returns the reported generation time. */
+export async function createDemo(page: Page, language = 'English', seed = '42'): Promise<number> {
+  await page.goto('#/settings');
+  await page.getByLabel('Language of the demo data').selectOption({ label: language });
+  await page.getByLabel('Seed', { exact: true }).fill(seed);
+  await page.getByRole('button', { name: 'Create demo workspace' }).click();
+  const done = page.getByText(/^Generated \d+ tickets and \d+ history events in \d+ ms\.$/);
+  await expect(done).toBeVisible({ timeout: 30_000 });
+  const text = (await done.textContent())!;
+  const [, tickets, events, ms] = text.match(/Generated (\d+) tickets and (\d+) history events in (\d+) ms/)!;
+  console.log(`demo generation: ${tickets} tickets, ${events} events, ${ms} ms`);
+  expect(Number(tickets)).toBeGreaterThan(500);
+  expect(Number(events)).toBeGreaterThan(Number(tickets));
+  return Number(ms);
+}
+

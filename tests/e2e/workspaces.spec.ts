@@ -1,23 +1,7 @@
 // Workspaces and demo mode: separate databases switched from the header, the generated demo
 // workspace, its simulated clock, and a reset that leaves real workspaces untouched.
 import { readFileSync } from 'node:fs';
-import { test, expect, logIncident, type Page } from './fixtures';
-
-/** Creates the demo workspace from the settings and returns the reported generation time. */
-async function createDemo(page: Page, language = 'English', seed = '42'): Promise<number> {
-  await page.goto('#/settings');
-  await page.getByLabel('Language of the demo data').selectOption({ label: language });
-  await page.getByLabel('Seed', { exact: true }).fill(seed);
-  await page.getByRole('button', { name: 'Create demo workspace' }).click();
-  const done = page.getByText(/^Generated \d+ tickets and \d+ history events in \d+ ms\.$/);
-  await expect(done).toBeVisible({ timeout: 30_000 });
-  const text = (await done.textContent())!;
-  const [, tickets, events, ms] = text.match(/Generated (\d+) tickets and (\d+) history events in (\d+) ms/)!;
-  console.log(`demo generation: ${tickets} tickets, ${events} events, ${ms} ms`);
-  expect(Number(tickets)).toBeGreaterThan(500);
-  expect(Number(events)).toBeGreaterThan(Number(tickets));
-  return Number(ms);
-}
+import { test, expect, logIncident, createDemo, type Page } from './fixtures';
 
 /** The workspace switch in the header. */
 const switcher = (page: Page) => page.getByLabel('Workspace', { exact: true });

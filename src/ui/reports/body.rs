@@ -162,7 +162,7 @@ pub fn ReportBody(tally: Tally, #[prop(optional)] printable: bool) -> impl IntoV
             <h2 id="charts-title">{t(ReportMsg::ChartsTitle)}</h2>
             <div class="charts">{charts}</div>
         </section>
-        <section class="card" aria-labelledby="candidates-title">
+        <section class="card" aria-labelledby="candidates-title" data-tour="recurring">
             <h2 id="candidates-title">{t(ReportMsg::CandidatesTitle)}</h2>
             <p class="help">{t(ReportMsg::CandidatesIntro)}</p>
             {candidates}

@@ -12,6 +12,7 @@ mod list;
 mod page;
 mod views;
 
+pub use actions::action_error_text;
 pub use calendar::ChangeCalendar;
 pub use gate::{CreationOff, NewTicket, NewTicketLink};
 pub use list::TicketList;

@@ -36,8 +36,13 @@ pub fn TicketPage(number: String) -> impl IntoView {
     let workspace = use_workspace();
     let refresh = RwSignal::new(0u32);
     let wanted = number.clone();
+    let tour_writes = crate::ui::tour::use_tour().map(|t| t.writes);
     let data = LocalResource::new(move || {
         refresh.track();
+        // A guided scenario acting on this ticket shows the result.
+        if let Some(writes) = tour_writes {
+            writes.track();
+        }
         let number = wanted.clone();
         async move { ticket_with_history(&workspace.db(), &number).await }
     });
@@ -86,7 +91,7 @@ fn TicketDetail(
     view! {
         <p class="breadcrumb"><a href=Route::tickets().href()>{t(Msg::BackToTickets)}</a></p>
         <super::conflict::ChangedElsewhere id rev refresh/>
-        <div class="page-head">
+        <div class="page-head" data-tour="ticket-head">
             <h1><span class="ticket-number">{ticket.number.clone()}</span>" "{ticket.title.clone()}</h1>
             {major}
             <ElsewhereLinks ticket=ticket.clone()/>
@@ -107,7 +112,7 @@ fn TicketDetail(
                 <ActionPanel ticket=ticket.clone() refresh/>
                 <Links ticket=ticket.clone() refresh/>
                 <NoteForm ticket_id=ticket.id.clone() refresh/>
-                <section class="card">
+                <section class="card" data-tour="history">
                     <h2>{t(Msg::HistoryTitle)}</h2>
                     <ol class="history" reversed=true>
                         {history.into_iter().rev().map(|event| view! { <HistoryEntry event/> }).collect_view()}
@@ -118,12 +123,12 @@ fn TicketDetail(
                 <dl>
                     <dt>{t(Msg::FieldNumber)}</dt><dd>{ticket.number.clone()}</dd>
                     <dt>{t(Msg::FieldKind)}</dt><dd>{t(Msg::kind(kind))}</dd>
-                    <dt>{t(Msg::FieldState)}</dt><dd><StateBadge state=ticket.state/></dd>
+                    <dt>{t(Msg::FieldState)}</dt><dd data-tour="state"><StateBadge state=ticket.state/></dd>
                     {hold}
-                    <dt>{t(Msg::FieldPriority)}</dt><dd><PriorityBadge priority=ticket.priority/></dd>
+                    <dt>{t(Msg::FieldPriority)}</dt><dd data-tour="priority"><PriorityBadge priority=ticket.priority/></dd>
                     <dt>{t(Msg::FieldImpact)}</dt><dd>{t(Msg::level(impact))}</dd>
                     <dt>{t(Msg::FieldUrgency)}</dt><dd>{t(Msg::level(urgency))}</dd>
-                    <dt>{t(Msg::FieldAssignmentGroup)}</dt><dd>{or_none(&ticket.assignment_group)}</dd>
+                    <dt>{t(Msg::FieldAssignmentGroup)}</dt><dd data-tour="assignment">{or_none(&ticket.assignment_group)}</dd>
                     <dt>{t(Msg::FieldAssignee)}</dt><dd>{or_none(&ticket.assignee)}</dd>
                     <dt>{t(Msg::FieldCategory)}</dt><dd>{or_none(&ticket.category)}</dd>
                     <dt>{t(Msg::FieldService)}</dt><dd>{or_none(&ticket.service)}</dd>
