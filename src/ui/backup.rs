@@ -99,8 +99,12 @@ pub fn BackupReminder() -> impl IntoView {
             }
         });
     });
+    // A demo can be generated again at any time: no reminder there.
+    let workspaces = expect_context::<Workspaces>();
+    let demo = move || workspaces.registry.with(|r| r.current().is_demo());
     let due = move || {
-        has_tickets.get()
+        !demo()
+            && has_tickets.get()
             && done
                 .get()
                 .is_none_or(|at| real_now_ms() - at > REMIND_AFTER_MS)

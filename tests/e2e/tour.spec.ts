@@ -158,3 +158,40 @@ test('screenshots of the panel over the ticket page', async ({ page }) => {
   await page.keyboard.press('Tab');
   await page.screenshot({ path: `${dir}/fr-800-focus.png` });
 });
+
+test('scenario 2 goes from recurring incidents to a problem, a reviewed change and an improvement', async ({ page }) => {
+  await createDemo(page);
+  await start(page, 'Recurring incidents to problem to change');
+  const dialog = panel(page, 'Recurring incidents to problem to change');
+  const notices: string[] = [];
+  for (let step = 1; step <= 14; step++) {
+    await expect(dialog).toContainText(`Step ${step} of 14`);
+    const doIt = dialog.getByRole('button', { name: 'Do it' });
+    if (await doIt.count()) {
+      await doIt.click();
+      const status = dialog.getByRole('status').filter({ hasText: /Done|Found|did not work|needs a record/ });
+      await expect(status).toBeVisible();
+      notices.push((await status.textContent())!);
+    }
+    if (step < 14) await dialog.getByRole('button', { name: 'Next' }).click();
+  }
+  console.log(`scenario 2 notices: ${notices.join(' | ')}`);
+  expect(notices.filter((n) => /did not work|needs a record/.test(n))).toEqual([]);
+  // The cluster was the generated recurring one; every later step wrote.
+  expect(notices[0]).toMatch(/^Found \d+ incidents: INC\d{4}/);
+  expect(notices.length).toBe(14);
+  const problem = notices.join(' ').match(/PRB\d{4}/)![0];
+  const change = notices.join(' ').match(/CHG\d{4}/)![0];
+  await dialog.getByRole('button', { name: 'Finish' }).click();
+  await expect(dialog).toHaveCount(0);
+
+  await page.goto(`#/tickets/${problem}`);
+  await expect(page.locator('.ticket-fields')).toContainText('Known error');
+  await expect(page.locator('section.links')).toContainText(change);
+  await expect(page.locator('section.links')).toContainText(/INC\d{4}/);
+  await page.goto(`#/tickets/${change}`);
+  await expect(page.locator('.ticket-fields')).toContainText('Closed');
+  await expect(page.locator('.history')).toContainText('Successful');
+  await page.goto('#/improvement');
+  await expect(page.getByRole('row', { name: new RegExp(problem) })).toBeVisible();
+});

@@ -58,7 +58,7 @@ test('workspaces are separate databases, switched from the header; the last one 
 test('the demo workspace is generated, and its clock moves forward to a breach', async ({ page }) => {
   const ms = await createDemo(page);
   expect(ms).toBeGreaterThan(0);
-  await expect(switcher(page).locator('option:checked')).toHaveText('Demo — Acme Corp (Demo)');
+  await expect(switcher(page).locator('option:checked')).toHaveText('Demo — Acme Corp');
   const clock = page.getByRole('region', { name: 'Demo clock' });
   await expect(clock).toContainText('Real time');
   await page.goto('#/tickets');

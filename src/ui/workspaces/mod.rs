@@ -94,12 +94,7 @@ pub fn WorkspaceSwitch() -> impl IntoView {
             .iter()
             .map(|entry| {
                 let selected = entry.id == registry.current;
-                let label = if entry.is_demo() {
-                    format!("{} ({})", entry.name, i18n.t(WorkspaceMsg::DemoBadge))
-                } else {
-                    entry.name.clone()
-                };
-                view! { <option value=entry.id.clone() selected=selected>{label}</option> }
+                view! { <option value=entry.id.clone() selected=selected>{entry.name.clone()}</option> }
             })
             .collect_view()
     };
