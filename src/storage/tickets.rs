@@ -39,6 +39,9 @@ pub async fn create_ticket(
 pub struct Origin {
     pub link_to: String,
     pub note: Option<String>,
+    /// More tickets (numbers) linked in the same transaction, such as the other incidents of
+    /// a recurring cluster a problem is raised from.
+    pub also_link: Vec<String>,
 }
 
 /// Like [`create_ticket`], and links the new ticket to its origin (a problem raised from an
@@ -71,18 +74,17 @@ pub async fn create_linked_ticket(
     let event_id = ulid(record.now as u64, random_bytes());
     let ticket = draft.open(record, last + 1, matrix);
     let event = TicketEvent::created(event_id, &ticket, actor);
-    let mut ticket = match origin {
-        Some(origin) => {
-            let other = read_by_number(&tx, &origin.link_to).await?;
-            let (ticket, linked) =
-                crate::domain::links::link(&ticket, &other, false, ticket.created)
-                    .map_err(ActionError::Link)?;
-            let changes = changes(&other, &linked);
-            write_version(&tx, linked, changes, actor, &policy)?;
-            ticket
-        }
-        None => ticket,
-    };
+    let mut ticket = ticket;
+    let numbers = origin.map(|o| std::iter::once(&o.link_to).chain(&o.also_link));
+    for number in numbers.into_iter().flatten() {
+        let other = read_by_number(&tx, number).await?;
+        let (linked_ticket, linked) =
+            crate::domain::links::link(&ticket, &other, false, ticket.created)
+                .map_err(ActionError::Link)?;
+        let changes = changes(&other, &linked);
+        write_version(&tx, linked, changes, actor, &policy)?;
+        ticket = linked_ticket;
+    }
     ticket.sla_watch = sla::watch_at(&ticket, &policy);
     tx.store(TICKETS)?.add(&to_js(&ticket)?).map_err(to_error)?;
     tx.store(EVENTS)?.add(&to_js(&event)?).map_err(to_error)?;

@@ -169,7 +169,7 @@ test('scenario 2 goes from recurring incidents to a problem, a reviewed change a
     const doIt = dialog.getByRole('button', { name: 'Do it' });
     if (await doIt.count()) {
       await doIt.click();
-      const status = dialog.getByRole('status').filter({ hasText: /Done|Found|did not work|needs a record/ });
+      const status = dialog.locator('[role=status], [role=alert]').filter({ hasText: /Done|Found|did not work|needs a record/ });
       await expect(status).toBeVisible();
       notices.push((await status.textContent())!);
     }

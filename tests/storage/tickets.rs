@@ -229,6 +229,7 @@ async fn a_ticket_raised_from_another_is_linked_and_noted_in_the_same_transactio
     let origin = Origin {
         link_to: problem.number.clone(),
         note: Some("Use webmail".into()),
+        also_link: vec![],
     };
     let incident = create_linked_ticket(
         &db,
@@ -249,10 +250,12 @@ async fn a_ticket_raised_from_another_is_linked_and_noted_in_the_same_transactio
     let fields: Vec<_> = history.iter().map(|e| e.field).collect();
     assert_eq!(fields, [EventField::Created, EventField::WorkNote]);
     assert_eq!(history[1].note.as_deref(), Some("Use webmail"));
-    // An origin that does not exist writes nothing, not even the counter.
+    // One ticket to link that does not exist writes nothing: no ticket, no counter, no
+    // link on the tickets that do exist.
     let missing = Origin {
-        link_to: "PRB9999".into(),
+        link_to: problem.number.clone(),
         note: None,
+        also_link: vec!["PRB9999".into()],
     };
     let refused = create_linked_ticket(
         &db,
@@ -264,6 +267,11 @@ async fn a_ticket_raised_from_another_is_linked_and_noted_in_the_same_transactio
     .await;
     assert_eq!(refused, Err(ActionError::NotFound));
     assert_eq!(count_tickets(&db).await.unwrap(), 2);
+    let unchanged = ticket_by_number(&db, &problem.number)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(unchanged, linked);
     let next = log(&db, "After").await;
     assert_eq!(
         next.number, "INC0002",
@@ -298,5 +306,39 @@ async fn an_action_decided_on_an_older_version_is_refused_and_writes_nothing() {
         .await
         .unwrap();
     assert_eq!(overwritten.state, TicketState::Cancelled);
+    db.close();
+}
+
+#[wasm_bindgen_test]
+async fn a_problem_raised_from_a_cluster_links_every_incident_in_one_write() {
+    use valuedesk::storage::tickets::{create_linked_ticket, Origin};
+    let db = open(&fresh_name("cluster"), MIGRATIONS).await.unwrap();
+    let mut numbers = Vec::new();
+    for title in ["Portal slow", "Portal slow again", "Portal timeouts"] {
+        numbers.push(log(&db, title).await.number);
+    }
+    let origin = Origin {
+        link_to: numbers[0].clone(),
+        note: None,
+        also_link: numbers[1..].to_vec(),
+    };
+    let problem = create_linked_ticket(
+        &db,
+        TicketDraft::new(TicketKind::Problem, "Portal performance"),
+        &PriorityMatrix::default(),
+        "Bob",
+        Some(&origin),
+    )
+    .await
+    .unwrap();
+    let linked: Vec<&str> = problem.links.iter().map(|l| l.number.as_str()).collect();
+    assert_eq!(
+        linked,
+        numbers.iter().map(String::as_str).collect::<Vec<_>>()
+    );
+    for number in &numbers {
+        let incident = ticket_by_number(&db, number).await.unwrap().unwrap();
+        assert_eq!(incident.links[0].number, problem.number);
+    }
     db.close();
 }

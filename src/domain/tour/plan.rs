@@ -31,7 +31,8 @@ pub enum Plan {
     SearchKnownErrors { text: String, service: String },
     /// Read the incidents and find the recurring cluster.
     FindRecurring,
-    /// Create a ticket, linked on creation to `link_to` (a number), then to `also_link` (ids).
+    /// Create a ticket, linked on creation to `link_to` and `also_link` (numbers), in one
+    /// transaction.
     Create {
         rec: Rec,
         draft: Box<TicketDraft>,
@@ -295,7 +296,7 @@ fn raise_problem(cx: &PlanContext) -> Plan {
         rec: Rec::Problem,
         draft: Box::new(draft),
         link_to: first.map(|(n, _)| n.clone()),
-        also_link: cluster.iter().skip(1).map(|(_, id)| id.clone()).collect(),
+        also_link: cluster.iter().skip(1).map(|(n, _)| n.clone()).collect(),
     }
 }
 

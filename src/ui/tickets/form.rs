@@ -139,7 +139,7 @@ pub fn NewTicketForm(
                     ) {
                         (Some(link_to), _) => Some(Origin {
                             link_to,
-                            note: None,
+                            ..Origin::default()
                         }),
                         (None, Some(problem)) => {
                             Some(known_error_origin(&problem, i18n.lang.get_untracked()))

@@ -214,6 +214,7 @@ pub fn known_error_origin(
     crate::storage::tickets::Origin {
         link_to: problem.number.clone(),
         note: Some(crate::i18n::labels::workaround_note(problem, lang)),
+        also_link: Vec::new(),
     }
 }
 

@@ -2,7 +2,6 @@
 //! domain makes; every storage call is one transaction.
 
 use super::Notice;
-use crate::domain::links::Relation;
 use crate::domain::ticket::TicketKind;
 use crate::domain::tour::{
     pick_known_error, plan, recurring_cluster, Plan, PlanContext, Rec, Records, Skip, TourAction,
@@ -10,7 +9,7 @@ use crate::domain::tour::{
 use crate::i18n::tour::TourMsg;
 use crate::i18n::Lang;
 use crate::storage::improvements::{create_improvement, ImprovementSaveError};
-use crate::storage::links::{apply_known_error, link_tickets, search_known_errors};
+use crate::storage::links::{apply_known_error, search_known_errors};
 use crate::storage::tickets::{
     apply_action, create_linked_ticket, ticket_by_id, tickets_of_kind, ActionError, Origin,
 };
@@ -92,19 +91,16 @@ pub async fn perform(
             link_to,
             also_link,
         } => {
+            // The ticket and every link are one transaction: all written, or nothing.
             let origin = link_to.map(|link_to| Origin {
                 link_to,
                 note: None,
+                also_link,
             });
             let ticket = create_linked_ticket(&db, *draft, &matrix, &actor, origin.as_ref())
                 .await
                 .map_err(acted)?;
             records.set(rec, &ticket.number, &ticket.id);
-            for other in also_link {
-                link_tickets(&db, &ticket.id, &other, Relation::Related, &actor)
-                    .await
-                    .map_err(acted)?;
-            }
             Notice::Done(Some(ticket.number))
         }
         Plan::Act { rec, actions } => {
