@@ -35,7 +35,7 @@ catalog! {
     Seed => "Seed", "Graine";
     CreateDemo => "Create demo workspace", "Créer l'espace de démo";
     Generating => "Generating the demo…", "Génération de la démo…";
-    Generated => "Generated {tickets} tickets and {events} history events in {ms} ms.", "{tickets} tickets et {events} événements d'historique générés en {ms} ms.";
+    Generated => "Generated {tickets} tickets and {events} history events in {ms} ms (generation {generation} ms, writing {writing} ms).", "{tickets} tickets et {events} événements d'historique générés en {ms} ms (génération {generation} ms, écriture {writing} ms).";
     Reset => "Reset demo…", "Réinitialiser la démo…";
     ConfirmReset => "Put “{name}” back to its generated state? Everything done in it since, scenario records and the simulated clock included, is replaced. Other workspaces are not touched.", "Remettre «\u{a0}{name}\u{a0}» dans son état généré\u{a0}? Tout ce qui y a été fait depuis, y compris les enregistrements des scénarios et l'horloge simulée, est remplacé. Les autres espaces ne sont pas touchés.";
     ConfirmResetButton => "Reset demo", "Réinitialiser la démo";

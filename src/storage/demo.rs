@@ -11,9 +11,10 @@ use web_sys::IdbObjectStore;
 /// Every store of a workspace's database.
 const STORES: [&str; 5] = [TICKETS, EVENTS, PRACTICES, IMPROVEMENTS, SETTINGS];
 
-/// Replaces the database's content with the demo data, in one transaction.
+/// Replaces the database's content with the demo data, in one transaction (with relaxed
+/// durability: a demo can always be generated again).
 pub async fn install_demo(db: &Db, data: &DemoData) -> Result<(), StorageError> {
-    let tx = WriteTx::begin(db.idb(), &STORES)?;
+    let tx = WriteTx::begin_relaxed(db.idb(), &STORES)?;
     for name in STORES {
         tx.store(name)?.clear().map_err(to_error)?;
     }

@@ -147,6 +147,29 @@ impl WriteTx {
         let tx = db
             .transaction_with_str_sequence_and_mode(&names, IdbTransactionMode::Readwrite)
             .map_err(to_error)?;
+        Ok(WriteTx::watching(tx))
+    }
+
+    /// Like [`WriteTx::begin`], with relaxed durability: the commit does not wait for the
+    /// disk to flush, which makes a large write several times faster. Only for data that can
+    /// be made again, such as a generated demo: a power cut right after may lose it whole
+    /// (never half of it).
+    pub fn begin_relaxed(db: &IdbDatabase, stores: &[&str]) -> Result<WriteTx, StorageError> {
+        let names: Array = stores.iter().map(|s| JsValue::from_str(s)).collect();
+        let options = js_sys::Object::new();
+        js_sys::Reflect::set(&options, &"durability".into(), &"relaxed".into())
+            .map_err(to_error)?;
+        // `transaction(stores, mode, options)`: web-sys marks the options unstable.
+        let transaction = js_sys::Reflect::get(db, &"transaction".into()).map_err(to_error)?;
+        let tx = transaction
+            .unchecked_into::<Function>()
+            .call3(db, &names, &"readwrite".into(), &options)
+            .map_err(to_error)?;
+        Ok(WriteTx::watching(tx.unchecked_into()))
+    }
+
+    /// Wraps a new transaction, listening for its end.
+    fn watching(tx: IdbTransaction) -> WriteTx {
         let t = tx.clone();
         let done = Promise::new(&mut |resolve: Function, reject: Function| {
             let t = t.clone();
@@ -164,10 +187,10 @@ impl WriteTx {
             tx.set_oncomplete(Some(settle.unchecked_ref()));
             tx.set_onabort(Some(settle.unchecked_ref()));
         });
-        Ok(WriteTx {
+        WriteTx {
             tx,
             done: Some(JsFuture::from(done)),
-        })
+        }
     }
 
     /// One of the transaction's stores.
@@ -195,4 +218,19 @@ impl Drop for WriteTx {
             let _ = self.tx.abort();
         }
     }
+}
+
+/// A value as JSON text, through the browser's own `JSON` (no JSON library in the build).
+pub fn to_json_text<T: serde::Serialize>(value: &T) -> Result<String, StorageError> {
+    let js = to_js(value)?;
+    js_sys::JSON::stringify(&js)
+        .map(String::from)
+        .map_err(to_error)
+}
+
+/// A value read back from JSON text written by [`to_json_text`]; `None` when the text is
+/// not JSON or not of that shape.
+pub fn from_json_text<T: serde::de::DeserializeOwned>(text: &str) -> Option<T> {
+    let js = js_sys::JSON::parse(text).ok()?;
+    from_js(js).ok()
 }

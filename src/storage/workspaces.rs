@@ -4,7 +4,7 @@
 //! The registry is a few hundred bytes that must be known before any database opens, so it
 //! lives in `localStorage`; each workspace's data lives in its own IndexedDB database.
 
-use super::request::to_error;
+use super::request::{from_json_text, to_error, to_json_text};
 use super::StorageError;
 use crate::domain::workspace::Registry;
 use js_sys::{Function, Promise};
@@ -41,7 +41,7 @@ fn local_storage() -> Option<web_sys::Storage> {
 pub fn load_registry(default_name: &str) -> Registry {
     local_storage()
         .and_then(|s| s.get_item(REGISTRY_KEY).ok().flatten())
-        .and_then(|text| serde_json::from_str::<Registry>(&text).ok())
+        .and_then(|text| from_json_text::<Registry>(&text))
         .map_or_else(
             || Registry::starting(default_name),
             |r| r.repaired(default_name),
@@ -50,7 +50,7 @@ pub fn load_registry(default_name: &str) -> Registry {
 
 /// Saves the registry; fails when this browser keeps nothing (storage disabled or full).
 pub fn save_registry(registry: &Registry) -> Result<(), StorageError> {
-    let text = serde_json::to_string(registry).map_err(|e| StorageError::Failed(e.to_string()))?;
+    let text = to_json_text(registry)?;
     local_storage()
         .ok_or(StorageError::Unavailable)?
         .set_item(REGISTRY_KEY, &text)

@@ -71,11 +71,12 @@ export async function createDemo(page: Page, language = 'English', seed = '42'):
   await page.getByLabel('Language of the demo data').selectOption({ label: language });
   await page.getByLabel('Seed', { exact: true }).fill(seed);
   await page.getByRole('button', { name: 'Create demo workspace' }).click();
-  const done = page.getByText(/^Generated \d+ tickets and \d+ history events in \d+ ms\.$/);
+  const done = page.getByText(/^Generated \d+ tickets and \d+ history events in \d+ ms \(generation \d+ ms, writing \d+ ms\)\.$/);
   await expect(done).toBeVisible({ timeout: 30_000 });
   const text = (await done.textContent())!;
-  const [, tickets, events, ms] = text.match(/Generated (\d+) tickets and (\d+) history events in (\d+) ms/)!;
-  console.log(`demo generation: ${tickets} tickets, ${events} events, ${ms} ms`);
+  const [, tickets, events, ms, generation, writing] =
+    text.match(/Generated (\d+) tickets and (\d+) history events in (\d+) ms \(generation (\d+) ms, writing (\d+) ms\)/)!;
+  console.log(`demo generation: ${tickets} tickets, ${events} events, ${ms} ms (generation ${generation} ms, writing ${writing} ms)`);
   expect(Number(tickets)).toBeGreaterThan(500);
   expect(Number(events)).toBeGreaterThan(Number(tickets));
   return Number(ms);

@@ -28,7 +28,9 @@ test('workspaces are separate databases, switched from the header; the last one 
   await expect(page.getByText('Printer offline')).toHaveCount(0);
   // A name already taken is refused, with nothing created.
   await page.goto('#/settings');
-  await page.getByLabel('Name of the new workspace').fill(' my TEAM ');
+  const name = page.getByLabel('Name of the new workspace');
+  await name.fill(' my TEAM ');
+  await expect(name).toHaveValue(' my TEAM ');
   await page.getByRole('button', { name: 'Create and open' }).click();
   await expect(page.getByText('Another workspace already has this name.')).toBeVisible();
   await expect(switcher(page).locator('option')).toHaveCount(2);

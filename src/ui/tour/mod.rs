@@ -13,6 +13,7 @@ use super::workspaces::use_workspaces;
 use crate::domain::tour::{TourState, SCENARIOS};
 use crate::i18n::tour::TourMsg;
 use crate::i18n::{fill, Lang};
+use crate::storage::request::{from_json_text, to_json_text};
 use leptos::prelude::*;
 
 const SESSION_KEY: &str = "valuedesk.tour";
@@ -55,7 +56,7 @@ impl Tour {
     pub fn provide() {
         let saved = session()
             .and_then(|s| s.get_item(SESSION_KEY).ok().flatten())
-            .and_then(|text| serde_json::from_str::<TourState>(&text).ok())
+            .and_then(|text| from_json_text::<TourState>(&text))
             .filter(|s| crate::domain::tour::scenario(&s.scenario).is_some());
         let tour = Tour {
             state: RwSignal::new(saved),
@@ -66,7 +67,7 @@ impl Tour {
         Effect::new(move |_| {
             let text = tour
                 .state
-                .with(|s| s.as_ref().and_then(|s| serde_json::to_string(s).ok()));
+                .with(|s| s.as_ref().and_then(|s| to_json_text(s).ok()));
             if let Some(storage) = session() {
                 let _ = match text {
                     Some(text) => storage.set_item(SESSION_KEY, &text),
