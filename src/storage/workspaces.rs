@@ -4,14 +4,12 @@
 //! The registry is a few hundred bytes that must be known before any database opens, so it
 //! lives in `localStorage`; each workspace's data lives in its own IndexedDB database.
 
-use super::request::{from_json_text, to_error, to_json_text};
+use super::request::{from_json_text, request, to_error, to_json_text};
 use super::StorageError;
 use crate::domain::workspace::Registry;
-use js_sys::{Function, Promise};
 use std::cell::Cell;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
 use web_sys::Event;
 
 /// `localStorage` key of the registry.
@@ -70,22 +68,7 @@ pub async fn delete_database(
     let req = factory.delete_database(name).map_err(to_error)?;
     let blocked = Closure::<dyn FnMut(Event)>::new(move |_: Event| on_blocked());
     req.set_onblocked(Some(blocked.as_ref().unchecked_ref()));
-    let mut settle = None;
-    let promise = Promise::new(&mut |resolve: Function, reject: Function| {
-        let r = req.clone();
-        let handler = Closure::<dyn FnMut(Event)>::new(move |event: Event| {
-            let _ = if event.type_() == "success" {
-                resolve.call0(&JsValue::UNDEFINED)
-            } else {
-                let error = r.error().ok().flatten().map(JsValue::from);
-                reject.call1(&JsValue::UNDEFINED, &error.unwrap_or_default())
-            };
-        });
-        req.set_onsuccess(Some(handler.as_ref().unchecked_ref()));
-        req.set_onerror(Some(handler.as_ref().unchecked_ref()));
-        settle = Some(handler);
-    });
-    let outcome = JsFuture::from(promise).await;
-    drop((settle, blocked));
-    outcome.map(|_| ()).map_err(to_error)
+    let outcome = request(req.unchecked_into()).await;
+    drop(blocked);
+    outcome.map(|_| ())
 }

@@ -2,7 +2,7 @@
 //! and reset the open one to its generated state.
 
 use super::manage::{new_workspace_id, Notice};
-use super::use_workspaces;
+use super::{use_workspaces, Confirm};
 use crate::domain::demo::{generate, DemoData};
 use crate::domain::workspace::{DemoSpec, SimulatedClock};
 use crate::i18n::workspaces::WorkspaceMsg;
@@ -60,7 +60,7 @@ pub fn DemoSection() -> impl IntoView {
             notice.try_set(Some(outcome.unwrap_or_else(|e| e)));
         });
     };
-    let reset = move |_| {
+    let reset = move || {
         let lang = i18n.lang.get_untracked();
         let Some(spec) = current.with_untracked(|c| c.demo.clone()) else {
             return;
@@ -120,17 +120,8 @@ pub fn DemoSection() -> impl IntoView {
                     on:click=move |_| confirming.set(true)>
                     {move || i18n.t(WorkspaceMsg::Reset)}
                 </button>
-                <Show when=move || confirming.get()>
-                    <div class="confirm" role="alertdialog" aria-label=confirm_text>
-                        <p>{confirm_text}</p>
-                        <button type="button" class="button danger" on:click=reset>
-                            {move || i18n.t(WorkspaceMsg::ConfirmResetButton)}
-                        </button>
-                        <button type="button" class="button" on:click=move |_| confirming.set(false)>
-                            {move || i18n.t(WorkspaceMsg::Cancel)}
-                        </button>
-                    </div>
-                </Show>
+                <Confirm open=confirming question=Signal::derive(confirm_text)
+                    button=WorkspaceMsg::ConfirmResetButton on_confirm=reset/>
             </Show>
         </div>
     }

@@ -1,7 +1,7 @@
 //! The settings section of workspaces: the list with open, rename and delete (confirmed,
 //! never the last one), a new empty workspace, and the demo workspace.
 
-use super::{use_workspaces, Workspaces};
+use super::{use_workspaces, Confirm, Workspaces};
 use crate::domain::ids::ulid;
 use crate::domain::workspace::WorkspaceEntry;
 use crate::i18n::fill;
@@ -105,7 +105,7 @@ fn WorkspaceRow(entry: WorkspaceEntry, open: bool, only_one: bool) -> impl IntoV
     };
     let delete = {
         let entry = entry.clone();
-        move |_| remove_workspace(workspaces, i18n, notice, entry.clone())
+        move || remove_workspace(workspaces, i18n, notice, entry.clone())
     };
     let name_label = fill(
         WorkspaceMsg::NewNameLabel.text(i18n.lang.get_untracked()),
@@ -113,7 +113,7 @@ fn WorkspaceRow(entry: WorkspaceEntry, open: bool, only_one: bool) -> impl IntoV
     );
     let confirm_text = {
         let name = name.clone();
-        move || fill(i18n.t(WorkspaceMsg::ConfirmDelete), &[("name", &name)])
+        Signal::derive(move || fill(i18n.t(WorkspaceMsg::ConfirmDelete), &[("name", &name)]))
     };
     let input_id = format!("rename-{id}");
     view! {
@@ -149,17 +149,8 @@ fn WorkspaceRow(entry: WorkspaceEntry, open: bool, only_one: bool) -> impl IntoV
                     <button type="submit" class="button">{move || i18n.t(WorkspaceMsg::Save)}</button>
                 </form>
             </Show>
-            <Show when=move || confirming.get()>
-                <div class="confirm" role="alertdialog" aria-label=confirm_text.clone()>
-                    <p>{confirm_text.clone()}</p>
-                    <button type="button" class="button danger" on:click=delete.clone()>
-                        {move || i18n.t(WorkspaceMsg::ConfirmDeleteButton)}
-                    </button>
-                    <button type="button" class="button" on:click=move |_| confirming.set(false)>
-                        {move || i18n.t(WorkspaceMsg::Cancel)}
-                    </button>
-                </div>
-            </Show>
+            <Confirm open=confirming question=confirm_text button=WorkspaceMsg::ConfirmDeleteButton
+                on_confirm=delete/>
         </li>
     }
 }

@@ -110,3 +110,31 @@ pub fn WorkspaceSwitch() -> impl IntoView {
         </div>
     }
 }
+
+/// An inline confirmation of a destructive action: the question, the action's button and
+/// Cancel, shown while `open` is true.
+#[component]
+fn Confirm(
+    open: RwSignal<bool>,
+    #[prop(into)] question: Signal<String>,
+    button: WorkspaceMsg,
+    on_confirm: impl Fn() + Clone + Send + Sync + 'static,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <Show when=move || open.get()>
+            <div class="confirm" role="alertdialog" aria-label=move || question.get()>
+                <p>{move || question.get()}</p>
+                <button type="button" class="button danger" on:click={
+                    let on_confirm = on_confirm.clone();
+                    move |_| on_confirm()
+                }>
+                    {move || i18n.t(button)}
+                </button>
+                <button type="button" class="button" on:click=move |_| open.set(false)>
+                    {move || i18n.t(WorkspaceMsg::Cancel)}
+                </button>
+            </div>
+        </Show>
+    }
+}
