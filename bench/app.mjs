@@ -33,11 +33,20 @@ export async function importBackup(page, base, file, timeout) {
   }, null, { timeout, polling: 100 }).then((h) => h.jsonValue(), (e) => `no answer: ${e.message.split('\n')[0]}`);
   if (answer !== 'valid') return { error: `the app refused or did not check the file: ${answer}` };
   await page.getByLabel('Replace everything with the file\'s content').check();
-  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  // Clicked from the page, in a task of its own: the import may hold the main thread for long,
+  // and Playwright's click would wait for the browser to acknowledge the input meanwhile.
+  await page.getByRole('button', { name: 'Import', exact: true }).waitFor();
+  await page.evaluate(() => {
+    const button = [...document.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Import');
+    setTimeout(() => button.click(), 0);
+  });
   let imported;
   try { imported = await mark(page, 'imported', timeout); } catch (e) {
-    const alert = await page.locator('[role=alert]').allTextContents().catch(() => []);
-    return { error: `no "Imported" within ${timeout / 1000} s ${alert.join(' ')}`.trim() };
+    const state = await page.evaluate(() => ({ marks: window.__bench.marks, alert: document.querySelector('[role=alert]')?.textContent ?? '',
+      writing: document.body.textContent.includes('Writing…') })).catch(() => null);
+    const check = state ? state.marks.valid - state.marks.change : null;
+    return { error: `no "Imported" within ${timeout / 1000} s of the click${state?.writing ? ' (the page still said "Writing…")' : ''}${state?.alert ? `; alert: ${state.alert}` : ''}`,
+      timed_out_s: timeout / 1000, check_ms: check };
   }
   const m = await page.evaluate(() => window.__bench.marks);
   const summary = await page.getByText(/^Imported:/).textContent();

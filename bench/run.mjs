@@ -3,7 +3,8 @@
 // the machine is slow (exit 0 unless the harness itself breaks).
 // Run through scripts/bench, which builds, serves dist/ and sets BENCH_BASE and BENCH_ROOT.
 // Options: --quick (1k and 10k, 3 runs), --sizes=1000,10000 --runs=N --import-runs=N
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+// --big-import-runs=N (imports at 100k, default 1) --import-timeout=S --append
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeBackup, records, settings } from './dataset.mjs';
 import { launch, log, machine, median, memory, transfer } from './lib.mjs';
@@ -16,6 +17,9 @@ const quick = process.argv.includes('--quick');
 const sizes = (arg('sizes') ?? (quick ? '1000,10000' : '1000,10000,100000')).split(',').map(Number);
 const runs = Number(arg('runs') ?? (quick ? 3 : 5));
 const importRuns = Number(arg('import-runs') ?? runs);
+// An import of 100,000 tickets takes minutes here: fewer runs at that size unless asked.
+const bigImportRuns = Number(arg('big-import-runs') ?? Math.min(importRuns, 1));
+const importTimeoutS = arg('import-timeout') ? Number(arg('import-timeout')) : null;
 const base = process.env.BENCH_BASE ?? 'http://127.0.0.1:8790/valuedesk/';
 const origin = new URL(base).origin;
 const root = process.env.BENCH_ROOT ?? 'target/bench-root';
@@ -38,6 +42,7 @@ async function seedDirect(page, n, now) {
       await new Promise((res, rej) => { tx.oncomplete = res; tx.onerror = () => rej(tx.error); });
       db.close();
     }, { n, from, to: Math.min(from + CHUNK, n + 1), now, source: records.toString() });
+    if ((from - 1) % 25_000 === 0) log(`${n}: seeded ${Math.min(from + CHUNK - 1, n)} tickets`);
   }
   const config = records(n, 1, 2, now).config;
   await page.evaluate(async (list) => {
@@ -50,7 +55,8 @@ async function seedDirect(page, n, now) {
 }
 
 async function measureSize(n) {
-  const r = { tickets: n, runs, import_runs: importRuns };
+  const nImports = n >= 100_000 ? bigImportRuns : importRuns;
+  const r = { tickets: n, runs, import_runs: nImports };
   const { page, errors, close } = await launch();
   try {
     const opened = await app.openApp(page, base);
@@ -64,11 +70,11 @@ async function measureSize(n) {
 
     // Import through the UI; the last import leaves the data in place for what follows.
     const imports = [];
-    const importTimeout = Math.max(120_000, n * 3);
-    for (let i = 0; i < importRuns; i++) {
-      const one = await app.importBackup(page, base, file, importTimeout);
-      log(`${n}: import ${i + 1}/${importRuns}:`, one.error ?? `${Math.round(one.ms)} ms (${one.summary})`);
-      if (one.error) { r.import = { error: one.error }; break; }
+    const importTimeout = importTimeoutS ? importTimeoutS * 1000 : Math.max(120_000, n * 6);
+    for (let i = 0; i < nImports; i++) {
+      const one = await app.importBackup(page, base, file, importTimeout).catch((e) => ({ error: `harness: ${e.message.split('\n')[0]}` }));
+      log(`${n}: import ${i + 1}/${nImports}:`, one.error ?? `${Math.round(one.ms)} ms (${one.summary})`);
+      if (one.error) { r.import = one; break; }
       imports.push(one);
     }
     if (!r.import) {
@@ -115,7 +121,7 @@ async function measureSize(n) {
     await page.waitForTimeout(1000);
     r.memory_dashboard = await memory(page);
 
-    r.floor = await floor.measure(page, origin, { runs, importRuns: r.import.error ? 0 : importRuns, rows: r.cold_start.rows, texts,
+    r.floor = await floor.measure(page, origin, { runs, importRuns: r.import.error ? Math.min(1, nImports) : nImports, rows: r.cold_start.rows, texts,
       backupUrl: `${origin}/data/backup-${n}.json` });
     log(`${n}: floor`, JSON.stringify(r.floor));
     rmSync(file, { force: true });
@@ -129,11 +135,15 @@ async function measureSize(n) {
   return r;
 }
 
-const results = { machine: machine(), mode: quick ? 'quick' : 'full', runs, import_runs: importRuns,
-  transfer: transfer(process.env.BENCH_DIST ?? 'dist'), sizes: [] };
+// --append: keep the datasets of bench/results.json not measured now (a long size run apart).
+const previous = process.argv.includes('--append') && existsSync('bench/results.json')
+  ? JSON.parse(readFileSync('bench/results.json', 'utf8')).sizes.filter((s) => !sizes.includes(s.tickets)) : [];
+const results = { machine: machine(), mode: quick ? 'quick' : 'full', runs, import_runs: importRuns, big_import_runs: bigImportRuns,
+  transfer: transfer(process.env.BENCH_DIST ?? 'dist'), sizes: previous };
 log('machine', JSON.stringify(results.machine));
 for (const n of sizes) {
   results.sizes.push(await measureSize(n));
+  results.sizes.sort((a, b) => a.tickets - b.tickets);
   results.duration_s = Math.round((Date.now() - started) / 1000);
   writeReport(results);
 }
