@@ -56,10 +56,9 @@ export function writeReport(results) {
     'headless Chromium on a persistent profile (the service worker caches the app).',
     '',
     `**Machine:** ${m.cpu}, ${m.cores} cores, ${m.ram_gb} GB RAM; ${m.os}; ${m.chromium}; Node ${m.node}.`,
-    `**Runs:** each figure is the median of ${results.runs} runs${results.import_runs !== results.runs ? ` (imports: ${results.import_runs})` : ''}` +
-      `${results.sizes.some((s) => s.tickets >= 100_000) ? `; the import of 100,000 tickets ${results.big_import_runs} run(s), as it takes minutes` : ''}` +
+    `**Runs:** each section says of how many runs its figures are the median` +
       `${results.mode === 'quick' ? ' — a quick run (1k and 10k only, 3 runs): indicative, not the issue\'s ≥ 5' : ''}.` +
-      ` The whole run took ${Math.round((results.duration_s ?? 0) / 60)} min.`,
+      ` The run took ${Math.round((results.duration_s ?? 0) / 60)} min.`,
     results.note ? `**Note:** ${results.note}` : '',
     '',
     '## How each figure is taken',
@@ -92,6 +91,7 @@ export function writeReport(results) {
   for (const s of results.sizes) {
     lines.push('', `## ${s.tickets.toLocaleString('en-US')} tickets` +
       (s.dataset ? ` (${s.dataset.events.toLocaleString('en-US')} history events; backup file ${fmt(s.dataset.backup_bytes / MB, 'MB', 1)})` : ''), '');
+    lines.push(`Each figure is the median of ${s.runs} runs (imports: ${s.import_runs}).`, '');
     if (s.seeded_directly) lines.push('The import failed (see below), so the data was written straight into IndexedDB for the other figures.', '');
     if (s.harness_error) lines.push(`The harness stopped on this dataset: \`${s.harness_error.split('\n')[0]}\``, '');
     lines.push('| figure | ValueDesk | floor | ratio | target | met? |', '|---|---|---|---|---|---|', ...rows(s));

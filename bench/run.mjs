@@ -57,7 +57,7 @@ async function seedDirect(page, n, now) {
 async function measureSize(n) {
   const nImports = n >= 100_000 ? bigImportRuns : importRuns;
   const r = { tickets: n, runs, import_runs: nImports };
-  const { page, errors, close } = await launch();
+  let { page, errors, close } = await launch();
   try {
     const opened = await app.openApp(page, base);
     log(`${n}: app open, service worker controls it: ${opened.controlled}, schema ${opened.schema}`);
@@ -81,7 +81,11 @@ async function measureSize(n) {
       r.import = { ms: median(imports.map((x) => x.ms)), check_ms: median(imports.map((x) => x.check_ms)),
         write_ms: median(imports.map((x) => x.write_ms)), samples: imports.map((x) => Math.round(x.ms)), summary: imports[0].summary };
     } else {
-      log(`${n}: seeding directly into IndexedDB instead`);
+      log(`${n}: seeding directly into IndexedDB instead, in a fresh profile (the import may still be running)`);
+      r.page_errors_before_seeding = errors;
+      await close();
+      ({ page, errors, close } = await launch());
+      await app.openApp(page, base);
       // From the floor page: same origin, and no CSP there to refuse the generator's source.
       await page.goto(`${origin}/bench-floor.html?idle`);
       await seedDirect(page, n, now);
