@@ -154,10 +154,12 @@ impl<N: Names, O: Fn(i64) -> i64> TicketCsv<N, O> {
     }
 }
 
-/// The file's name, dated in local time: `valuedesk-tickets-YYYY-MM-DD.csv`.
-pub fn file_name(now: i64, offset_minutes: i64) -> String {
+/// The file's name, dated in local time: `valuedesk-tickets-YYYY-MM-DD.csv`, or with the
+/// workspace's label (see `WorkspaceEntry::file_label`) after `valuedesk-`.
+pub fn file_name(now: i64, offset_minutes: i64, workspace: Option<&str>) -> String {
     let stamp = format_timestamp(now, offset_minutes);
-    format!("valuedesk-tickets-{}.csv", &stamp[..10])
+    let label = workspace.map(|l| format!("{l}-")).unwrap_or_default();
+    format!("valuedesk-{label}tickets-{}.csv", &stamp[..10])
 }
 
 #[cfg(test)]

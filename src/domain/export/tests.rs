@@ -189,9 +189,16 @@ fn tombstones_are_left_out_and_rows_are_counted() {
 
 #[test]
 fn the_file_is_named_after_the_local_date() {
-    assert_eq!(file_name(CREATED, 0), "valuedesk-tickets-2026-11-26.csv");
     assert_eq!(
-        file_name(CREATED, -7 * 60),
+        file_name(CREATED, 0, None),
+        "valuedesk-tickets-2026-11-26.csv"
+    );
+    assert_eq!(
+        file_name(CREATED, -7 * 60, None),
         "valuedesk-tickets-2026-11-25.csv"
+    );
+    assert_eq!(
+        file_name(CREATED, 0, Some("demo-acme-corp")),
+        "valuedesk-demo-acme-corp-tickets-2026-11-26.csv"
     );
 }

@@ -72,11 +72,14 @@ pub fn ExportButton(filter: Memo<TicketFilter>) -> impl IntoView {
         let (db, wanted) = (workspace.db(), filter.get_untracked());
         let at = (workspace.sla.get_untracked(), workspace.now.get_untracked());
         let lang = i18n.lang.get_untracked();
+        let label = expect_context::<crate::ui::workspaces::Workspaces>()
+            .registry
+            .with_untracked(|r| r.current().file_label());
         spawn_local(async move {
             let now = at.1;
             let outcome = match export_csv(db, wanted, at, lang, progress).await {
                 Ok(Some((text, rows))) => {
-                    let name = file_name(now, local_offset(now));
+                    let name = file_name(now, local_offset(now), label.as_deref());
                     download(&name, "text/csv;charset=utf-8", &text);
                     Progress::Done(name, rows)
                 }
