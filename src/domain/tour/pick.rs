@@ -7,6 +7,15 @@ use crate::domain::ticket::{Ticket, TicketKind};
 /// Thirty days in milliseconds: how recent recurring incidents are.
 const RECENT_MS: i64 = 30 * 24 * 3_600_000;
 
+/// The group that takes the calls: the first configured one.
+pub fn first_line_group(config: &DeskConfig) -> String {
+    config
+        .groups
+        .first()
+        .map(|g| g.name.clone())
+        .unwrap_or_default()
+}
+
 /// The group an incident is escalated to: a network group for the VPN if there is one, else
 /// the second group (the first being the service desk), else the only one.
 pub fn second_line_group(config: &DeskConfig) -> String {

@@ -1,7 +1,7 @@
 //! What a scenario's action does, decided from the workspace's configuration and the run's
 //! records: the storage layer only performs the plan.
 
-use super::pick::{cab, second_line_group, service_named};
+use super::pick::{cab, first_line_group, second_line_group, service_named};
 use super::{words as w, Rec, Records, TourAction};
 use crate::domain::configuration::DeskConfig;
 use crate::domain::improvement::ImprovementForm;
@@ -106,12 +106,7 @@ pub fn plan(action: TourAction, cx: &PlanContext) -> Result<Plan, Skip> {
             draft.urgency = Level::High;
             draft.service = service_named(cx.config, "vpn").unwrap_or_default();
             draft.category = network_category(cx.config);
-            draft.assignment_group = cx
-                .config
-                .groups
-                .first()
-                .map(|g| g.name.clone())
-                .unwrap_or_default();
+            draft.assignment_group = first_line_group(cx.config);
             Ok(Plan::Create {
                 rec: Rec::Incident,
                 draft: Box::new(draft),
@@ -356,12 +351,7 @@ fn log_request(cx: &PlanContext) -> Plan {
             .map(|f| (f.clone(), w::REQUEST_ANSWER.get(lang).to_owned()))
             .collect();
     } else {
-        draft.assignment_group = cx
-            .config
-            .groups
-            .first()
-            .map(|g| g.name.clone())
-            .unwrap_or_default();
+        draft.assignment_group = first_line_group(cx.config);
     }
     Plan::Create {
         rec: Rec::Request,
