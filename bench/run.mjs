@@ -3,7 +3,7 @@
 // the machine is slow (exit 0 unless the harness itself breaks).
 // Run through scripts/bench, which builds, serves dist/ and sets BENCH_BASE and BENCH_ROOT.
 // Options: --quick (1k and 10k, 3 runs), --sizes=1000,10000 --runs=N --import-runs=N
-// --big-import-runs=N (imports at 100k, default 1) --import-timeout=S --append
+// --big-import-runs=N (imports at 100k, default 1) --import-timeout=S --append --seed-direct
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeBackup, records, settings } from './dataset.mjs';
@@ -20,6 +20,9 @@ const importRuns = Number(arg('import-runs') ?? runs);
 // An import of 100,000 tickets takes minutes here: fewer runs at that size unless asked.
 const bigImportRuns = Number(arg('big-import-runs') ?? Math.min(importRuns, 1));
 const importTimeoutS = arg('import-timeout') ? Number(arg('import-timeout')) : null;
+// --seed-direct: no import through the UI; the data is written straight into IndexedDB (a
+// quicker loop while working on the other figures).
+const seedOnly = process.argv.includes('--seed-direct');
 const base = process.env.BENCH_BASE ?? 'http://127.0.0.1:8790/valuedesk/';
 const origin = new URL(base).origin;
 const root = process.env.BENCH_ROOT ?? 'target/bench-root';
@@ -71,7 +74,8 @@ async function measureSize(n) {
     // Import through the UI; the last import leaves the data in place for what follows.
     const imports = [];
     const importTimeout = importTimeoutS ? importTimeoutS * 1000 : Math.max(120_000, n * 6);
-    for (let i = 0; i < nImports; i++) {
+    if (seedOnly) r.import = { error: 'not measured (--seed-direct)' };
+    for (let i = 0; i < (seedOnly ? 0 : nImports); i++) {
       const one = await app.importBackup(page, base, file, importTimeout).catch((e) => ({ error: `harness: ${e.message.split('\n')[0]}` }));
       log(`${n}: import ${i + 1}/${nImports}:`, one.error ?? `${Math.round(one.ms)} ms (${one.summary})`);
       if (one.error) { r.import = one; break; }
@@ -82,10 +86,12 @@ async function measureSize(n) {
         write_ms: median(imports.map((x) => x.write_ms)), samples: imports.map((x) => Math.round(x.ms)), summary: imports[0].summary };
     } else {
       log(`${n}: seeding directly into IndexedDB instead, in a fresh profile (the import may still be running)`);
-      r.page_errors_before_seeding = errors;
-      await close();
-      ({ page, errors, close } = await launch());
-      await app.openApp(page, base);
+      if (!seedOnly) {
+        r.page_errors_before_seeding = errors;
+        await close();
+        ({ page, errors, close } = await launch());
+        await app.openApp(page, base);
+      }
       // From the floor page: same origin, and no CSP there to refuse the generator's source.
       await page.goto(`${origin}/bench-floor.html?idle`);
       await seedDirect(page, n, now);
@@ -125,7 +131,7 @@ async function measureSize(n) {
     await page.waitForTimeout(1000);
     r.memory_dashboard = await memory(page);
 
-    r.floor = await floor.measure(page, origin, { runs, importRuns: r.import.error ? Math.min(1, nImports) : nImports, rows: r.cold_start.rows, texts,
+    r.floor = await floor.measure(page, origin, { runs, importRuns: seedOnly ? 0 : r.import.error ? Math.min(1, nImports) : nImports, rows: r.cold_start.rows, texts,
       backupUrl: `${origin}/data/backup-${n}.json` });
     log(`${n}: floor`, JSON.stringify(r.floor));
     rmSync(file, { force: true });

@@ -42,7 +42,9 @@ pub async fn install_demo(db: &Db, data: &DemoData) -> Result<(), StorageError> 
     for item in &data.improvements {
         improvements.add(&to_js(item)?).map_err(to_error)?;
     }
-    tx.commit().await
+    tx.commit().await?;
+    super::search::bump_epoch(&db.name());
+    Ok(())
 }
 
 /// Puts one setting record.

@@ -13,6 +13,7 @@ pub mod queries;
 pub mod reports;
 pub mod request;
 pub mod schema;
+pub mod search;
 pub mod settings;
 pub mod sla;
 pub mod sync;

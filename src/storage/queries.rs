@@ -40,6 +40,9 @@ pub async fn query_tickets(
     after: Option<&Ticket>,
     limit: usize,
 ) -> Result<Vec<Ticket>, StorageError> {
+    if let Some(page) = super::search::search_page(db, filter, after, limit).await? {
+        return Ok(page);
+    }
     let plan = filter.plan();
     let tx = db.idb().transaction_with_str(TICKETS).map_err(to_error)?;
     let index = tx

@@ -22,6 +22,10 @@ thread_local! {
 
 /// Makes [`super::now_ms`] follow the open workspace's clock; 0 for real time.
 pub fn set_clock_offset(offset: i64) {
+    // Writes from now on may be stamped before what search indexes have seen: start over.
+    if offset < CLOCK_OFFSET.get() {
+        super::search::forget_all();
+    }
     CLOCK_OFFSET.set(offset);
 }
 
@@ -65,6 +69,7 @@ pub async fn delete_database(
     let factory = web_sys::window()
         .and_then(|w| w.indexed_db().ok().flatten())
         .ok_or(StorageError::Unavailable)?;
+    super::search::forget(name);
     let req = factory.delete_database(name).map_err(to_error)?;
     let blocked = Closure::<dyn FnMut(Event)>::new(move |_: Event| on_blocked());
     req.set_onblocked(Some(blocked.as_ref().unchecked_ref()));

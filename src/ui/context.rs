@@ -90,6 +90,23 @@ impl Nav {
             let _ = window.location().replace(&route.href());
         }
     }
+
+    /// Like [`Nav::replace`], with the route set at once: the address is rewritten without
+    /// a `hashchange` round trip, so a keystroke in a filter updates the list in the same task.
+    pub fn replace_now(&self, route: Route) {
+        let href = route.href();
+        let rewritten = web_sys::window()
+            .and_then(|w| w.history().ok())
+            .is_some_and(|h| {
+                h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&href))
+                    .is_ok()
+            });
+        if rewritten {
+            self.route.set(route);
+        } else {
+            self.replace(&route);
+        }
+    }
 }
 
 /// The current navigation service.

@@ -37,13 +37,14 @@ test('a large list renders only the visible rows and loads more while scrolling'
   await page.goto('#/tickets');
   await expect(rows(page).first()).toContainText('INC3000');
   expect(await rows(page).count()).toBeLessThan(60);
-  await expect(page.getByText('100 tickets loaded, more below')).toBeVisible();
+  // The first read is a screenful (40); the rest comes 100 at a time while scrolling.
+  await expect(page.getByText('40 tickets loaded, more below')).toBeVisible();
   const region = page.getByRole('region', { name: 'Ticket list' });
   for (let i = 0; i < 8; i++) {
     await region.evaluate((el) => { el.scrollTop = el.scrollHeight; });
     await page.waitForTimeout(100);
   }
-  await expect(page.getByText(/[2-9]\d\d tickets loaded/)).toBeVisible();
+  await expect(page.getByText(/[1-9]\d0 tickets loaded/)).toBeVisible();
   expect(await rows(page).count()).toBeLessThan(60);
 });
 

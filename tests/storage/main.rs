@@ -32,6 +32,7 @@ mod practices;
 mod queries;
 mod reports;
 mod schema;
+mod search;
 mod sla;
 mod tickets;
 mod workspaces;

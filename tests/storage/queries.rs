@@ -30,7 +30,10 @@ async fn the_list_pages_newest_first_without_gaps_or_repeats() {
 }
 
 /// Writes `n` varied tickets directly, with creation-ordered ids, and returns them.
-async fn seed(db: &valuedesk::storage::Db, n: usize) -> Vec<valuedesk::domain::ticket::Ticket> {
+pub(super) async fn seed(
+    db: &valuedesk::storage::Db,
+    n: usize,
+) -> Vec<valuedesk::domain::ticket::Ticket> {
     use valuedesk::domain::ids::ulid;
     use valuedesk::domain::priority::Priority;
     use valuedesk::domain::ticket::NewRecord;

@@ -176,7 +176,7 @@ async fn a_newer_database_is_refused_with_a_clear_error() {
 }
 
 /// Resolves after `ms` milliseconds.
-async fn sleep(ms: i32) {
+pub(super) async fn sleep(ms: i32) {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
         let window = web_sys::window().unwrap();
         window

@@ -7,6 +7,9 @@ use super::priority::Priority;
 use super::sla::{watch_state, ClockStatus, SlaPolicy};
 use super::ticket::{Ticket, TicketKind, TicketState};
 
+mod search;
+pub use search::{SearchEntry, SearchIndex};
+
 /// How the list is ordered.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Sort {

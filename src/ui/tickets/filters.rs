@@ -1,4 +1,4 @@
-//! The ticket list's filter controls; every change rewrites the URL, which the list follows.
+//! The ticket list's filter controls; every change rewrites the URL and the route at once.
 
 use super::super::context::{use_i18n, use_nav, use_workspace};
 use crate::domain::priority::Priority;
@@ -25,7 +25,7 @@ fn NameFilter(
     let change = move |ev| {
         let mut f = filter.get_untracked();
         put(&mut f, event_target_value(&ev));
-        nav.replace(&Route::Tickets(f));
+        nav.replace_now(Route::Tickets(f));
     };
     view! {
         <Show when=move || !names.with(Vec::is_empty)>
@@ -52,7 +52,7 @@ pub fn FilterBar(filter: Memo<TicketFilter>) -> impl IntoView {
     let set = move |change: &dyn Fn(&mut TicketFilter)| {
         let mut f = filter.get_untracked();
         change(&mut f);
-        nav.replace(&Route::Tickets(f));
+        nav.replace_now(Route::Tickets(f));
     };
     let kind_options = TicketKind::ALL
         .into_iter()
@@ -137,7 +137,7 @@ pub fn FilterBar(filter: Memo<TicketFilter>) -> impl IntoView {
                     }).collect_view()}
                 </select>
             </div>
-            <button type="button" class="button" on:click=move |_| nav.replace(&Route::tickets())>
+            <button type="button" class="button" on:click=move |_| nav.replace_now(Route::tickets())>
                 {move || i18n.t(Msg::ClearFilters)}
             </button>
         </form>

@@ -22,8 +22,11 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
-/// How many tickets one read fetches.
+/// How many tickets one read fetches as the user scrolls.
 const PAGE_SIZE: usize = 100;
+/// How many the first read fetches: a screenful and its overscan, so the first rows
+/// show without waiting for the records below them.
+const FIRST_PAGE: usize = 40;
 /// The fixed height of a row, in pixels, that the window of visible rows is computed from.
 const ROW_HEIGHT: f64 = 44.0;
 /// Rows rendered above and below the visible ones.
@@ -47,26 +50,42 @@ pub fn TicketList() -> impl IntoView {
     let scroll_top = RwSignal::new(0.0f64);
     let viewport = RwSignal::new(600.0f64);
 
-    // Reads the next page for the current filter; answers to an older filter are dropped.
-    let load_more = move || {
-        if loading.get_untracked() {
+    // Reads the next page for the current filter, or the first one in place of the rows
+    // shown (kept until the answer comes, so a keystroke repaints once); answers to an older
+    // filter are dropped.
+    let load = move |fresh: bool| {
+        if loading.get_untracked() && !fresh {
             return;
         }
         loading.set(true);
         let current = generation.get_value();
-        let after = tickets.with_untracked(|t| t.last().cloned());
+        let after = if fresh {
+            None
+        } else {
+            tickets.with_untracked(|t| t.last().cloned())
+        };
         let wanted = filter.get_untracked();
+        let db = workspace.db();
+        let limit = if fresh { FIRST_PAGE } else { PAGE_SIZE };
         spawn_local(async move {
             let policy = workspace.sla.get_untracked();
             let at = (&policy, workspace.now.get_untracked());
-            let page = query_tickets(&workspace.db(), &wanted, at, after.as_ref(), PAGE_SIZE).await;
+            let page = query_tickets(&db, &wanted, at, after.as_ref(), limit).await;
             if generation.try_get_value() != Some(current) {
                 return;
             }
             match page {
                 Ok(page) => {
-                    has_more.try_set(page.len() == PAGE_SIZE);
-                    tickets.try_update(|t| t.extend(page));
+                    has_more.try_set(page.len() == limit);
+                    tickets.try_update(|t| {
+                        if fresh {
+                            *t = page;
+                        } else {
+                            t.extend(page);
+                        }
+                    });
+                    // The search index is built in the background once the first rows show.
+                    crate::storage::search::warm(&db);
                 }
                 Err(e) => {
                     error.try_set(Some(e));
@@ -75,13 +94,12 @@ pub fn TicketList() -> impl IntoView {
             loading.try_set(false);
         });
     };
+    let load_more = move || load(false);
     Effect::new(move |_| {
         filter.track();
         generation.update_value(|g| *g += 1);
-        tickets.set(Vec::new());
         scroll_top.set(0.0);
-        loading.set(false);
-        load_more();
+        load(true);
     });
     // Another tab changed tickets: read them again where the user is, scroll kept.
     Effect::new(move |first: Option<()>| {
@@ -245,7 +263,7 @@ fn SortHeader(label: Msg, sort: Sort, filter: Memo<TicketFilter>) -> impl IntoVi
     let click = move |_| {
         let mut f = filter.get_untracked();
         f.sort = sort;
-        nav.replace(&Route::Tickets(f));
+        nav.replace_now(Route::Tickets(f));
     };
     view! {
         <th scope="col" aria-sort=aria>
