@@ -4,7 +4,9 @@
 - writes sw.js from pwa/sw.js, with the build's version (a hash of every file) and the list
   of files to precache;
 - pins Trunk's inline start-up script by its SHA-256 in a Content-Security-Policy meta tag,
-  so that no other inline script can run.
+  so that no other inline script can run;
+- bundles the stylesheets into one file, in their order, without comments or indentation:
+  one brotli stream compresses them far better than nine (10.0 KB -> 6.1 KB).
 Runs in Trunk's staging directory (TRUNK_STAGING_DIR); standard library only.
 """
 import base64
@@ -20,6 +22,36 @@ source = os.environ.get("TRUNK_SOURCE_DIR", os.path.dirname(os.path.dirname(os.p
 index_path = os.path.join(staging, "index.html")
 with open(index_path, encoding="utf-8") as f:
     index = f.read()
+
+
+def bundle_css(index):
+    """Concatenates the stylesheets Trunk linked, in order, into one hashed file."""
+    link = r'[ \t]*<link rel="stylesheet" href="\./([^"/]+\.css)"[^>]*>[ \t]*\n?'
+    names = re.findall(link, index)
+    if len(names) < 2:
+        return index
+    parts = []
+    for name in names:
+        path = os.path.join(staging, name)
+        with open(path, encoding="utf-8") as f:
+            css = f.read()
+        os.remove(path)
+        # Comments and blank space only: no stylesheet holds "/*" inside a string.
+        css = re.sub(r"/\*.*?\*/", "", css, flags=re.S)
+        parts.extend(line.strip() for line in css.splitlines() if line.strip())
+    data = ("\n".join(parts) + "\n").encode("utf-8")
+    name = f"app-{hashlib.sha256(data).hexdigest()[:16]}.css"
+    with open(os.path.join(staging, name), "wb") as f:
+        f.write(data)
+    sri = base64.b64encode(hashlib.sha384(data).digest()).decode()
+    tag = f'    <link rel="stylesheet" href="./{name}" integrity="sha384-{sri}"/>\n'
+    first = re.search(link, index)
+    index = index[: first.start()] + tag + re.sub(link, "", index[first.start():])
+    print(f"pwa-build: {len(names)} stylesheets bundled into {name}")
+    return index
+
+
+index = bundle_css(index)
 
 scripts = re.findall(r"<script type=\"module\">(.*?)</script>", index, re.S)
 if len(scripts) != 1:
