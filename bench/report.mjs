@@ -1,6 +1,7 @@
 // Writes the results as bench/results.json and as Markdown tables in BENCHMARKS.md.
 import { writeFileSync } from 'node:fs';
 import { round } from './lib.mjs';
+import { comparison } from './compare.mjs';
 
 const MB = 2 ** 20;
 const fmt = (x, unit = 'ms', digits = 0) => (x === null || x === undefined ? '—' : `${round(x, digits).toLocaleString('en-US')} ${unit}`.trim());
@@ -88,6 +89,7 @@ export function writeReport(results) {
     '|---|---|---|---|---|---|---|',
     `| ${t.files} | ${fmt(t.raw / 1024, 'KB')} | ${fmt(t.gzip / 1024, 'KB')} | ${fmt(t.brotli / 1024, 'KB')} | ${fmt(t.wasm_brotli / 1024, 'KB')} | < 350 KB brotli | ${met(t.brotli / 1024 < 350)} |`,
   ];
+  lines.push(...comparison(results));
   for (const s of results.sizes) {
     lines.push('', `## ${s.tickets.toLocaleString('en-US')} tickets` +
       (s.dataset ? ` (${s.dataset.events.toLocaleString('en-US')} history events; backup file ${fmt(s.dataset.backup_bytes / MB, 'MB', 1)})` : ''), '');

@@ -40,6 +40,33 @@ pub async fn get_setting<T: DeserializeOwned>(
     from_js::<Setting<T>>(value).map(|s| Some(s.value))
 }
 
+/// Reads several settings in one transaction, every read in flight at once (start-up
+/// needs them all before the first screen); decode each with [`setting_value`].
+pub async fn get_settings<const N: usize>(
+    db: &Db,
+    keys: [&str; N],
+) -> Result<[JsValue; N], StorageError> {
+    let tx = db.idb().transaction_with_str(SETTINGS).map_err(to_error)?;
+    let store = tx.object_store(SETTINGS).map_err(to_error)?;
+    let mut reads = Vec::with_capacity(N);
+    for key in keys {
+        reads.push(store.get(&JsValue::from_str(key)).map_err(to_error)?);
+    }
+    let mut values = [const { JsValue::UNDEFINED }; N];
+    for (value, read) in values.iter_mut().zip(reads) {
+        *value = request(read).await?;
+    }
+    Ok(values)
+}
+
+/// A setting read by [`get_settings`]; `None` when it was never saved.
+pub fn setting_value<T: DeserializeOwned>(value: JsValue) -> Result<Option<T>, StorageError> {
+    if value.is_undefined() {
+        return Ok(None);
+    }
+    from_js::<Setting<T>>(value).map(|s| Some(s.value))
+}
+
 /// Saves a setting in its own transaction.
 pub async fn put_setting<T: Serialize>(db: &Db, key: &str, value: &T) -> Result<(), StorageError> {
     let tx = WriteTx::begin(db.idb(), &[SETTINGS])?;

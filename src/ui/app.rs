@@ -9,7 +9,9 @@ use crate::domain::configuration::DeskConfig;
 use crate::domain::ticket::TicketKind;
 use crate::i18n::{Lang, Msg};
 use crate::route::Route;
-use crate::storage::settings::{get_setting, ACTOR, DESK_CONFIG, PRIORITY_MATRIX, SLA_POLICY};
+use crate::storage::settings::{
+    get_settings, setting_value, ACTOR, DESK_CONFIG, PRIORITY_MATRIX, SLA_POLICY, SLA_REWATCH,
+};
 use crate::storage::sla::{fallback_policy, finish_upgrade};
 use crate::storage::{open_watching, Db, StorageError, DATABASE, MIGRATIONS};
 use leptos::prelude::*;
@@ -31,20 +33,24 @@ async fn open_workspace(
 ) -> Result<(Db, Settings), StorageError> {
     let db = open_watching(&database, MIGRATIONS, move || blocked.set(true)).await?;
     blocked.set(false);
-    let actor = get_setting::<String>(&db, ACTOR)
-        .await?
-        .unwrap_or_else(|| Msg::DefaultActor.text(lang).to_owned());
-    let matrix = get_setting(&db, PRIORITY_MATRIX).await?.unwrap_or_default();
-    let config = get_setting(&db, DESK_CONFIG)
-        .await?
-        .unwrap_or_else(|| DeskConfig::starting(lang));
-    // A failure here leaves the flag for the next start; the workspace still opens.
-    if let Err(e) = finish_upgrade(&db).await {
-        web_sys::console::warn_1(&format!("clock trails not rebuilt yet: {e}").into());
+    // Every setting the first screen needs, in one read.
+    let [actor, matrix, config, sla, rewatch] = get_settings(
+        &db,
+        [ACTOR, PRIORITY_MATRIX, DESK_CONFIG, SLA_POLICY, SLA_REWATCH],
+    )
+    .await?;
+    let actor =
+        setting_value::<String>(actor)?.unwrap_or_else(|| Msg::DefaultActor.text(lang).to_owned());
+    let matrix = setting_value(matrix)?.unwrap_or_default();
+    let config = setting_value(config)?.unwrap_or_else(|| DeskConfig::starting(lang));
+    // Left by an upgrade: a failure leaves the flag for the next start; the workspace
+    // still opens.
+    if !rewatch.is_undefined() {
+        if let Err(e) = finish_upgrade(&db).await {
+            web_sys::console::warn_1(&format!("clock trails not rebuilt yet: {e}").into());
+        }
     }
-    let sla = get_setting(&db, SLA_POLICY)
-        .await?
-        .unwrap_or_else(fallback_policy);
+    let sla = setting_value(sla)?.unwrap_or_else(fallback_policy);
     let settings = Settings {
         actor,
         matrix,
