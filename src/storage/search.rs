@@ -26,6 +26,9 @@ const EPOCH_KEY: &str = "valuedesk.search_epoch.";
 struct Built {
     index: SearchIndex,
     epoch: f64,
+    /// When it last read the store: any later write is stamped at or after it, even when
+    /// some record carries an `updated` time ahead of the clock (a file from elsewhere).
+    checked: i64,
 }
 
 thread_local! {
@@ -72,6 +75,7 @@ pub fn forget_all() {
 /// Reads every ticket, a chunk at a time in key order, into a new index.
 async fn build(db: &Db) -> Result<Built, StorageError> {
     let epoch = epoch(&db.name());
+    let checked = super::now_ms();
     let mut index = SearchIndex::default();
     let mut last: Option<JsValue> = None;
     loop {
@@ -100,7 +104,11 @@ async fn build(db: &Db) -> Result<Built, StorageError> {
             break;
         }
     }
-    Ok(Built { index, epoch })
+    Ok(Built {
+        index,
+        epoch,
+        checked,
+    })
 }
 
 /// Resolves when the page is next idle (at once where idle callbacks are missing).
@@ -231,7 +239,11 @@ pub async fn search_page(
 /// Brings `built` up to date with the tickets updated since its watermark; false when a
 /// bulk write replaced the tickets since it was built.
 async fn refresh(db: &Db, built: &Rc<RefCell<Built>>) -> Result<bool, StorageError> {
-    let since = built.borrow().index.watermark;
+    let since = {
+        let b = built.borrow();
+        b.index.watermark.min(b.checked)
+    };
+    let checked = super::now_ms();
     let updated = db
         .idb()
         .transaction_with_str(TICKETS)
@@ -251,5 +263,6 @@ async fn refresh(db: &Db, built: &Rc<RefCell<Built>>) -> Result<bool, StorageErr
             b.index.upsert(entry, at);
         }
     }
+    b.checked = checked;
     Ok(true)
 }

@@ -138,3 +138,22 @@ async fn a_bulk_write_from_elsewhere_starts_the_index_over() {
     assert_eq!(all_pages(&db, &text("yak")).await, [old.number]);
     db.close();
 }
+
+#[wasm_bindgen_test]
+async fn a_record_stamped_ahead_of_the_clock_does_not_hide_later_writes() {
+    let db = open(&fresh_name("search-ahead"), MIGRATIONS).await.unwrap();
+    let all = seed(&db, 5).await;
+    // As a file from a demo whose clock ran a day ahead leaves it.
+    let mut ahead = all[0].clone();
+    ahead.updated = now_ms() + 86_400_000;
+    let tx = WriteTx::begin(&raw(&db), &[TICKETS]).unwrap();
+    tx.store(TICKETS)
+        .unwrap()
+        .put(&valuedesk::storage::request::to_js(&ahead).unwrap())
+        .unwrap();
+    tx.commit().await.unwrap();
+    built(&db).await;
+    let logged = log(&db, "Quokka on the loading dock").await;
+    assert_eq!(all_pages(&db, &text("quokka")).await, [logged.number]);
+    db.close();
+}
