@@ -146,7 +146,7 @@ async fn an_import_reports_increasing_progress_ending_at_the_total() {
     .await
     .unwrap();
     assert_eq!((report.added, report.events), (300, 2_991));
-    let seen = seen.borrow();
+    let seen = seen.take();
     assert!(seen.len() >= 3, "{seen:?}");
     assert!(
         seen.windows(2).all(|w| w[0].written < w[1].written),
