@@ -23,6 +23,7 @@ catalog! {
     Import => "Import", "Importer";
     Reading => "Reading the file…", "Lecture du fichier…";
     Writing => "Writing…", "Écriture…";
+    WritingCount => "Writing… {written} of {total} records", "Écriture… {written} enregistrements sur {total}";
     Imported => "Imported: {added} tickets added, {updated} updated, {kept} kept, {events} history events. The page reloads with the new data.", "Importé : {added} tickets ajoutés, {updated} mis à jour, {kept} conservés, {events} événements d'historique. La page se recharge avec les nouvelles données.";
     Clashes => "Not imported, their number belongs to another ticket here: {numbers}.", "Non importés, leur numéro appartient à un autre ticket ici : {numbers}.";
     Unchanged => "Nothing was changed.", "Rien n'a été modifié.";
@@ -35,6 +36,35 @@ catalog! {
     ErrRecord => "Record {index} of {store} ({id}) is not valid: {problem}.", "L'enregistrement {index} de {store} ({id}) n'est pas valide : {problem}.";
     ErrDuplicate => "{store} holds \"{key}\" twice.", "{store} contient « {key} » deux fois.";
     ErrDangling => "In {store}, {id} refers through its field {field} to \"{target}\", which the file does not hold.", "Dans {store}, {id} fait référence par son champ {field} à « {target} », absent du fichier.";
+}
+
+/// A count of records with its digits grouped as the language writes them: 87,131 in
+/// English, 87 131 in French (with a no-break space).
+pub fn grouped(n: usize, lang: Lang) -> String {
+    let separator = match lang {
+        Lang::En => ',',
+        Lang::Fr => '\u{a0}',
+    };
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, d) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(separator);
+        }
+        out.push(d);
+    }
+    out
+}
+
+/// What the import's progress bar says: records written of all.
+pub fn writing_count(written: usize, total: usize, lang: Lang) -> String {
+    fill(
+        BackupMsg::WritingCount.text(lang),
+        &[
+            ("written", &grouped(written, lang)),
+            ("total", &grouped(total, lang)),
+        ],
+    )
 }
 
 /// An import error, in words, naming the record and field where there is one.
@@ -103,6 +133,23 @@ mod tests {
     #[test]
     fn every_message_is_translated() {
         crate::i18n::catalog::check(BackupMsg::ALL);
+    }
+
+    #[test]
+    fn counts_are_grouped_as_each_language_writes_them() {
+        assert_eq!(grouped(0, Lang::En), "0");
+        assert_eq!(grouped(999, Lang::En), "999");
+        assert_eq!(grouped(12_000, Lang::En), "12,000");
+        assert_eq!(grouped(1_087_131, Lang::En), "1,087,131");
+        assert_eq!(grouped(87_131, Lang::Fr), "87\u{a0}131");
+        assert_eq!(
+            writing_count(12_000, 87_131, Lang::En),
+            "Writing… 12,000 of 87,131 records"
+        );
+        assert_eq!(
+            writing_count(12_000, 87_131, Lang::Fr),
+            "Écriture… 12\u{a0}000 enregistrements sur 87\u{a0}131"
+        );
     }
 
     #[test]

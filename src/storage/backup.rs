@@ -1,18 +1,19 @@
 //! Backups: every store read in one transaction into one JSON file, and a checked backup
-//! written back in one transaction, replacing everything or merging by record id. A failed
-//! write (quota, a closed database) rolls back whole: the workspace stays as it was.
+//! written back in one transaction ([`super::import`]), replacing everything or merging by
+//! record id. A failed write (quota, a closed database) rolls back whole: the workspace
+//! stays as it was.
 
-use super::request::{array_values, from_js, request, to_error, to_js, WriteTx};
-use super::settings::Setting;
+pub use super::import::{
+    import_backup, import_backup_with_progress, ImportMode, ImportProgress, ImportReport,
+};
+use super::request::{array_values, request, to_error};
 use super::{Db, StorageError, EVENTS, IMPROVEMENTS, PRACTICES, SETTINGS, TICKETS};
-use crate::domain::backup::{counter_floors, merge_plan, Backup, FORMAT, FORMAT_VERSION};
-use crate::domain::ticket::Ticket;
+use crate::domain::backup::{Backup, FORMAT, FORMAT_VERSION};
 use js_sys::{Object, Reflect, JSON};
-use std::collections::HashSet;
 use wasm_bindgen::JsValue;
 
 /// The stores a backup holds, with their names in the file.
-const STORES: [(&str, &str); 5] = [
+pub(super) const STORES: [(&str, &str); 5] = [
     (TICKETS, "tickets"),
     (EVENTS, "events"),
     (PRACTICES, "practices"),
@@ -50,113 +51,6 @@ pub async fn export_backup(db: &Db, now: i64) -> Result<String, StorageError> {
         set(name, &request(req).await?)?;
     }
     JSON::stringify(&file).map(String::from).map_err(to_error)
-}
-
-/// How an import treats the data already there.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ImportMode {
-    /// Everything is replaced by the file's content.
-    Replace,
-    /// Tickets are matched by id and the newer version kept; history is added; practices,
-    /// settings and the improvement register stay as they are.
-    Merge,
-}
-
-/// What an import wrote.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct ImportReport {
-    pub added: usize,
-    pub updated: usize,
-    pub kept: usize,
-    /// Tickets left out: their number belongs to another ticket here.
-    pub clashes: Vec<String>,
-    pub events: usize,
-}
-
-/// Writes a checked backup in one transaction.
-pub async fn import_backup(
-    db: &Db,
-    backup: Backup,
-    mode: ImportMode,
-) -> Result<ImportReport, StorageError> {
-    let stores: Vec<&str> = STORES.iter().map(|(s, _)| *s).collect();
-    let tx = WriteTx::begin(db.idb(), &stores)?;
-    let (tickets, report) = match mode {
-        ImportMode::Replace => {
-            for store in &stores {
-                tx.store(store)?.clear().map_err(to_error)?;
-            }
-            for p in &backup.practices {
-                tx.store(PRACTICES)?.put(&to_js(p)?).map_err(to_error)?;
-            }
-            for s in &backup.settings {
-                tx.store(SETTINGS)?.put(&to_js(s)?).map_err(to_error)?;
-            }
-            for i in &backup.improvements {
-                tx.store(IMPROVEMENTS)?.put(&to_js(i)?).map_err(to_error)?;
-            }
-            let report = ImportReport {
-                added: backup.tickets.len(),
-                events: backup.events.len(),
-                ..Default::default()
-            };
-            (backup.tickets, report)
-        }
-        ImportMode::Merge => {
-            let all = request(tx.store(TICKETS)?.get_all().map_err(to_error)?).await?;
-            let mine = array_values(all)
-                .into_iter()
-                .map(from_js::<Ticket>)
-                .collect::<Result<Vec<_>, _>>()?;
-            let plan = merge_plan(&mine, backup.tickets);
-            let report = ImportReport {
-                added: plan.added.len(),
-                updated: plan.updated.len(),
-                kept: plan.kept.len(),
-                clashes: plan.clashes,
-                events: 0,
-            };
-            let mut written = plan.added;
-            written.extend(plan.updated);
-            (written, report)
-        }
-    };
-    let ids: HashSet<&str> = tickets.iter().map(|t| t.id.as_str()).collect();
-    let mut report = report;
-    report.events = 0;
-    for e in backup
-        .events
-        .iter()
-        .filter(|e| ids.contains(e.ticket_id.as_str()))
-    {
-        tx.store(EVENTS)?.put(&to_js(e)?).map_err(to_error)?;
-        report.events += 1;
-    }
-    for t in &tickets {
-        tx.store(TICKETS)?.put(&to_js(t)?).map_err(to_error)?;
-    }
-    raise_counters(&tx, &tickets).await?;
-    tx.commit().await?;
-    Ok(report)
-}
-
-/// Raises each number counter to at least the highest number written, so that the next
-/// ticket logged never takes a number already used.
-async fn raise_counters(tx: &WriteTx, tickets: &[Ticket]) -> Result<(), StorageError> {
-    for (key, floor) in counter_floors(tickets) {
-        let settings = tx.store(SETTINGS)?;
-        let stored = request(settings.get(&JsValue::from_str(&key)).map_err(to_error)?).await?;
-        let current = if stored.is_undefined() {
-            0
-        } else {
-            from_js::<Setting<u32>>(stored)?.value
-        };
-        if current < floor {
-            let record = to_js(&Setting { key, value: floor })?;
-            settings.put(&record).map_err(to_error)?;
-        }
-    }
-    Ok(())
 }
 
 /// What can still be read of the workspace `name`, as a backup file, when the app cannot

@@ -6,6 +6,7 @@
 
 pub mod backup;
 pub mod demo;
+pub mod import;
 pub mod improvements;
 pub mod links;
 pub mod practices;

@@ -47,6 +47,13 @@ fn on_settle(req: &IdbRequest, f: impl FnOnce(Event) + 'static) {
 
 /// Waits for a request and returns its result.
 pub async fn request(req: IdbRequest) -> Result<JsValue, StorageError> {
+    settled(req).await.map_err(to_error)
+}
+
+/// The request's result, listened for from now on, even if the caller awaits it only after
+/// other awaits (an `async fn` would listen only from its first poll, and miss an event that
+/// fired meanwhile).
+pub fn settled(req: IdbRequest) -> JsFuture {
     let promise = Promise::new(&mut |resolve: Function, reject: Function| {
         let r = req.clone();
         on_settle(&req, move |event| {
@@ -61,7 +68,7 @@ pub async fn request(req: IdbRequest) -> Result<JsValue, StorageError> {
             };
         });
     });
-    JsFuture::from(promise).await.map_err(to_error)
+    JsFuture::from(promise)
 }
 
 /// Walks a cursor request, first jumping to `resume` (index key, primary key) and skipping
@@ -196,6 +203,12 @@ impl WriteTx {
     /// One of the transaction's stores.
     pub fn store(&self, name: &str) -> Result<IdbObjectStore, StorageError> {
         self.tx.object_store(name).map_err(to_error)
+    }
+
+    /// Why the transaction failed, once a request has: the error of the request that aborted
+    /// it (a refused record, the quota) rather than the abort every later request reports.
+    pub fn failure(&self, seen: StorageError) -> StorageError {
+        self.tx.error().map_or(seen, |e| to_error(e.into()))
     }
 
     /// Commits and waits until the browser has durably written everything, or reports why

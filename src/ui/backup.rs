@@ -7,9 +7,11 @@ use super::reports::export::download;
 use super::time::local_time;
 use super::workspaces::Workspaces;
 use crate::domain::backup::{Backup, MAX_BYTES};
-use crate::i18n::backup::{import_error, BackupMsg};
+use crate::i18n::backup::{import_error, writing_count, BackupMsg};
 use crate::i18n::fill;
-use crate::storage::backup::{export_backup, import_backup, parse_backup_here, ImportMode};
+use crate::storage::backup::{
+    export_backup, import_backup_with_progress, parse_backup_here, ImportMode, ImportProgress,
+};
 use crate::storage::tickets::tickets_logged;
 use crate::storage::{real_now_ms, StorageError};
 use leptos::prelude::*;
@@ -144,6 +146,7 @@ pub fn BackupSection() -> impl IntoView {
     let failure = RwSignal::new(None::<String>);
     let stage = RwSignal::new(Stage::Idle);
     let mode = RwSignal::new(ImportMode::Replace);
+    let progress = RwSignal::new(None::<ImportProgress>);
 
     let last = move || match done.get() {
         Some(at) => fill(i18n.t(BackupMsg::LastBackup), &[("when", &local_time(at))]),
@@ -184,10 +187,15 @@ pub fn BackupSection() -> impl IntoView {
     };
     let run_import = move |backup: std::sync::Arc<Backup>| {
         stage.set(Stage::Writing);
+        progress.set(None);
         let chosen = mode.get_untracked();
         spawn_local(async move {
             let backup = std::sync::Arc::unwrap_or_clone(backup);
-            let outcome = import_backup(&workspace.db(), backup, chosen).await;
+            let report = move |p: ImportProgress| {
+                progress.try_set(Some(p));
+            };
+            let db = workspace.db();
+            let outcome = import_backup_with_progress(&db, backup, chosen, report).await;
             let lang = i18n.lang.get_untracked();
             let message = match outcome {
                 Ok(r) => {
@@ -225,9 +233,7 @@ pub fn BackupSection() -> impl IntoView {
         Stage::Reading => {
             Some(view! { <p role="status">{i18n.t(BackupMsg::Reading)}</p> }.into_any())
         }
-        Stage::Writing => {
-            Some(view! { <p role="status">{i18n.t(BackupMsg::Writing)}</p> }.into_any())
-        }
+        Stage::Writing => Some(writing(progress).into_any()),
         Stage::Done(text) => Some(view! { <p role="status" class="saved">{text}</p> }.into_any()),
         Stage::Refused(text) => Some(
             view! { <p role="alert" class="error">{text}" "{i18n.t(BackupMsg::Unchanged)}</p> }
@@ -251,6 +257,26 @@ pub fn BackupSection() -> impl IntoView {
             </div>
             {status}
         </section>
+    }
+}
+
+/// The import's progress bar, labelled with the records written of all: indeterminate
+/// until the first chunk is written.
+fn writing(progress: RwSignal<Option<ImportProgress>>) -> impl IntoView {
+    let i18n = use_i18n();
+    let label = move || match progress.get() {
+        Some(p) => writing_count(p.written, p.total, i18n.lang.get()),
+        None => i18n.t(BackupMsg::Writing).to_owned(),
+    };
+    view! {
+        <div class="import-progress">
+            <label for="import-progress">{label}</label>
+            <progress id="import-progress"
+                max=move || progress.get().map(|p| p.total.max(1))
+                value=move || progress.get().map(|p| p.written)>
+                {label}
+            </progress>
+        </div>
     }
 }
 

@@ -46,8 +46,19 @@ test('a backup imported into an empty browser gives identical data', async ({ pa
     await fresh.goto('#/settings');
     await chooseFile(fresh, 'backup.json', text);
     await expect(fresh.getByText('The file is valid: 2 tickets, 3 history events')).toBeVisible();
+    // The progress bar and its label, as each chunk's report draws them (the write is brief).
+    await fresh.evaluate(() => {
+      const seen: string[] = ((window as any).__progress = []);
+      new MutationObserver(() => {
+        const bar = document.querySelector<HTMLProgressElement>('progress#import-progress');
+        const label = document.querySelector('label[for=import-progress]');
+        if (bar && label && bar.hasAttribute('value')) seen.push(`${label.textContent}|${bar.value}/${bar.max}`);
+      }).observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+    });
     await fresh.getByRole('button', { name: 'Import', exact: true }).click();
     await expect(fresh.getByText(/Imported: 2 tickets added/)).toBeVisible();
+    const progress: string[] = await fresh.evaluate(() => (window as any).__progress);
+    expect(progress.at(-1)).toMatch(/^Writing… (\d+) of \1 records\|(\d+)\/\2$/);
     await fresh.waitForEvent('load');
     await fresh.goto('#/tickets');
     await expect(fresh.locator('table.tickets tbody tr:not(.pad)')).toHaveCount(2);
