@@ -135,6 +135,8 @@ pub async fn import_backup_with_progress(
     };
     written.await.map_err(|e| tx.failure(e))?;
     tx.commit().await?;
+    // Tickets came in with their own `updated` times: every tab's search index starts over.
+    super::search::bump_epoch(&db.name());
     Ok(report)
 }
 

@@ -157,3 +157,28 @@ async fn a_record_stamped_ahead_of_the_clock_does_not_hide_later_writes() {
     assert_eq!(all_pages(&db, &text("quokka")).await, [logged.number]);
     db.close();
 }
+
+#[wasm_bindgen_test]
+async fn an_import_starts_the_index_over_and_its_tickets_are_found() {
+    use valuedesk::domain::backup::parse_backup;
+    use valuedesk::storage::backup::{export_backup, import_backup, ImportMode};
+    let source = open(&fresh_name("search-import-from"), MIGRATIONS)
+        .await
+        .unwrap();
+    let theirs = log(&source, "Wombat in the server room").await;
+    let file = export_backup(&source, now_ms()).await.unwrap();
+    let backup = parse_backup(&file, source.version()).unwrap();
+    let db = open(&fresh_name("search-import"), MIGRATIONS)
+        .await
+        .unwrap();
+    seed(&db, 20).await;
+    built(&db).await;
+    import_backup(&db, backup, ImportMode::Replace)
+        .await
+        .unwrap();
+    assert!(!search::ready(&db.name()), "an import drops the index");
+    built(&db).await;
+    assert_eq!(all_pages(&db, &text("wombat")).await, [theirs.number]);
+    source.close();
+    db.close();
+}
