@@ -45,6 +45,16 @@ async fn built(db: &valuedesk::storage::Db) {
     panic!("the search index was not built within 5 s");
 }
 
+/// Writes a ticket as it is, in its own transaction.
+async fn put(db: &valuedesk::storage::Db, ticket: &Ticket) {
+    let tx = WriteTx::begin(&raw(db), &[TICKETS]).unwrap();
+    tx.store(TICKETS)
+        .unwrap()
+        .put(&valuedesk::storage::request::to_js(ticket).unwrap())
+        .unwrap();
+    tx.commit().await.unwrap();
+}
+
 fn text(words: &str) -> TicketFilter {
     TicketFilter {
         text: words.into(),
@@ -92,12 +102,7 @@ async fn tickets_logged_or_changed_after_the_build_are_found() {
     let mut changed = all[3].clone();
     changed.title = "Zebra printer".into();
     changed.updated = now_ms() + 1;
-    let tx = WriteTx::begin(&raw(&db), &[TICKETS]).unwrap();
-    tx.store(TICKETS)
-        .unwrap()
-        .put(&valuedesk::storage::request::to_js(&changed).unwrap())
-        .unwrap();
-    tx.commit().await.unwrap();
+    put(&db, &changed).await;
     all[3] = changed.clone();
     all.push(logged.clone());
     let found = all_pages(&db, &text("zebra")).await;
@@ -146,12 +151,7 @@ async fn a_record_stamped_ahead_of_the_clock_does_not_hide_later_writes() {
     // As a file from a demo whose clock ran a day ahead leaves it.
     let mut ahead = all[0].clone();
     ahead.updated = now_ms() + 86_400_000;
-    let tx = WriteTx::begin(&raw(&db), &[TICKETS]).unwrap();
-    tx.store(TICKETS)
-        .unwrap()
-        .put(&valuedesk::storage::request::to_js(&ahead).unwrap())
-        .unwrap();
-    tx.commit().await.unwrap();
+    put(&db, &ahead).await;
     built(&db).await;
     let logged = log(&db, "Quokka on the loading dock").await;
     assert_eq!(all_pages(&db, &text("quokka")).await, [logged.number]);
