@@ -87,6 +87,8 @@ test('clock colours keep text readable in every status', async ({ page }) => {
   for (const word of ['overdue', 'Met', 'left']) expect(texts).toContain(word);
   for (const b of badges) expect(b.ratio, b.text).toBeGreaterThanOrEqual(4.5);
   await page.getByRole('link', { name: 'INC0002' }).click();
+  // The ticket page reads its record first: measure once its clocks are drawn.
+  await expect(page.locator('.clock .sla-pill').first()).toBeVisible();
   const pills = await contrastOf(page, '.clock .sla-pill');
   expect(pills.map((p) => p.text).join(' ')).toContain('Paused');
   for (const p of pills) expect(p.ratio, p.text).toBeGreaterThanOrEqual(4.5);
