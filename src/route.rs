@@ -54,7 +54,7 @@ impl Route {
             ["tickets", "new"] => Route::NewTicket(TicketKind::Incident),
             ["tickets", "new", kind] => {
                 let from = query.strip_prefix("from=").filter(|n| is_ticket_number(n));
-                match (TicketKind::ALL.into_iter().find(|k| k.key() == *kind), from) {
+                match (TicketKind::from_key(kind), from) {
                     (Some(kind), Some(from)) => Route::RaiseFrom(kind, from.to_owned()),
                     (Some(kind), None) => Route::NewTicket(kind),
                     (None, _) => Route::NotFound,

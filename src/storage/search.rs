@@ -157,11 +157,8 @@ fn entry_of(value: &JsValue) -> Option<(SearchEntry, i64)> {
         id,
         number("created"),
         (&text("number"), &text("title"), &text("description")),
-        TicketKind::ALL
-            .into_iter()
-            .find(|k| k.key() == kind)
-            .map_or("", TicketKind::key),
-        TicketState::from_key(&state).map_or("", TicketState::key),
+        TicketKind::from_key(&kind),
+        TicketState::from_key(&state),
         number("priority") as u8,
         field(value, "deleted").as_bool().unwrap_or(false),
     );

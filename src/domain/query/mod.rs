@@ -296,7 +296,7 @@ impl TicketFilter {
             let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
             let value = decode(value);
             match name {
-                "kind" => filter.kind = TicketKind::ALL.into_iter().find(|k| k.key() == value),
+                "kind" => filter.kind = TicketKind::from_key(&value),
                 "state" => filter.state = TicketState::from_key(&value),
                 "priority" => filter.priority = Priority::from_code(&value),
                 "q" => filter.text = value,

@@ -5,7 +5,7 @@
 //! next refresh.
 
 use super::TicketFilter;
-use crate::domain::ticket::Ticket;
+use crate::domain::ticket::{Ticket, TicketKind, TicketState};
 use std::collections::HashMap;
 
 /// What the index keeps of one ticket: its list order and the fields filters read cheaply.
@@ -15,21 +15,22 @@ pub struct SearchEntry {
     pub created: i64,
     /// Number, title and description, lower-cased, as [`super::words_match`] reads them.
     pub text: String,
-    pub kind: &'static str,
-    pub state: &'static str,
+    /// `None` for a stored value this version does not know.
+    pub kind: Option<TicketKind>,
+    pub state: Option<TicketState>,
     pub priority: u8,
     pub deleted: bool,
 }
 
 impl SearchEntry {
-    /// The entry of a ticket from its parts (kind and state by their stable keys).
+    /// The entry of a ticket from its parts.
     #[allow(clippy::too_many_arguments)]
     pub fn new(
         id: String,
         created: i64,
         (number, title, description): (&str, &str, &str),
-        kind: &'static str,
-        state: &'static str,
+        kind: Option<TicketKind>,
+        state: Option<TicketState>,
         priority: u8,
         deleted: bool,
     ) -> SearchEntry {
@@ -51,8 +52,8 @@ impl SearchEntry {
             t.id.clone(),
             t.created,
             (&t.number, &t.title, &t.description),
-            t.kind.key(),
-            t.state.key(),
+            Some(t.kind),
+            Some(t.state),
             u8::from(t.priority),
             t.deleted,
         )
@@ -61,8 +62,8 @@ impl SearchEntry {
     /// Whether this entry may pass `filter`: its words and the criteria the entry holds.
     fn may_match(&self, filter: &TicketFilter, words: &[String]) -> bool {
         !self.deleted
-            && filter.kind.is_none_or(|k| k.key() == self.kind)
-            && filter.state.is_none_or(|s| s.key() == self.state)
+            && filter.kind.is_none_or(|k| Some(k) == self.kind)
+            && filter.state.is_none_or(|s| Some(s) == self.state)
             && filter.priority.is_none_or(|p| u8::from(p) == self.priority)
             && filter
                 .logged

@@ -30,6 +30,11 @@ impl TicketKind {
         TicketKind::Change,
     ];
 
+    /// Parses a key written by [`TicketKind::key`].
+    pub fn from_key(key: &str) -> Option<TicketKind> {
+        TicketKind::ALL.into_iter().find(|k| k.key() == key)
+    }
+
     /// The prefix of the kind's human numbers (INC0001).
     pub fn prefix(self) -> &'static str {
         match self {

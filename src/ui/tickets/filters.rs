@@ -99,7 +99,7 @@ pub fn FilterBar(filter: Memo<TicketFilter>) -> impl IntoView {
                     on:input=move |ev| { let v = event_target_value(&ev); set(&|f| f.text = v.clone()) }/>
             </div>
             {select("filter-kind", Msg::FieldKind, kind_options, kind_now, |f, v| {
-                f.set_kind(TicketKind::ALL.into_iter().find(|k| k.key() == v));
+                f.set_kind(TicketKind::from_key(v));
             })}
             <div class="field">
                 <label for="filter-state">{move || i18n.t(Msg::FieldState)}</label>
