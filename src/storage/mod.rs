@@ -5,6 +5,7 @@
 //! explicitly; a failed action rolls back whole ([`request::WriteTx`]).
 
 pub mod backup;
+pub mod broadcast;
 pub mod demo;
 pub mod import;
 pub mod improvements;
@@ -17,7 +18,6 @@ pub mod schema;
 pub mod search;
 pub mod settings;
 pub mod sla;
-pub mod sync;
 pub mod tickets;
 pub mod workspaces;
 

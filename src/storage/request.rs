@@ -212,7 +212,7 @@ impl WriteTx {
     }
 
     /// Commits and waits until the browser has durably written everything, or reports why
-    /// not; then tells the workspace's other tabs which stores changed ([`super::sync`]).
+    /// not; then tells the workspace's other tabs which stores changed ([`super::broadcast`]).
     pub async fn commit(mut self) -> Result<(), StorageError> {
         #[allow(deprecated)] // web-sys marks it so; every browser we target has it.
         let _ = self.tx.commit();
@@ -220,7 +220,7 @@ impl WriteTx {
         done.await.map(|_| ()).map_err(to_error)?;
         let stores = self.tx.object_store_names();
         let stores: Vec<String> = (0..stores.length()).filter_map(|i| stores.get(i)).collect();
-        super::sync::announce(&self.tx.db().name(), &stores);
+        super::broadcast::announce(&self.tx.db().name(), &stores);
         Ok(())
     }
 }

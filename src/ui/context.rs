@@ -185,7 +185,7 @@ impl Workspace {
         };
         workspace.reload_practices();
         let db_name = workspace.db().name();
-        crate::storage::sync::on_remote_change(&db_name, move |stores| {
+        crate::storage::broadcast::on_remote_change(&db_name, move |stores| {
             if stores.iter().any(|s| s == crate::storage::PRACTICES) {
                 workspace.reload_practices();
             }
