@@ -6,6 +6,7 @@
 
 pub mod backup;
 pub mod broadcast;
+pub mod changes;
 pub mod demo;
 pub mod import;
 pub mod improvements;
@@ -37,6 +38,11 @@ pub const PRACTICES: &str = "practices";
 pub const IMPROVEMENTS: &str = "improvements";
 /// Store of settings and counters, keyed by `key`.
 pub const SETTINGS: &str = "settings";
+/// The local changes feed of a replicated workspace: one record per write of a replicated
+/// record, keyed by a browser-assigned, ever-increasing `seq`.
+pub const CHANGES: &str = "changes";
+/// Store of the conflicting versions of records edited on two devices, keyed by `doc`.
+pub const CONFLICTS: &str = "conflicts";
 
 /// Cryptographically random bytes from the browser.
 pub fn random_bytes<const N: usize>() -> [u8; N] {

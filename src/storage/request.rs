@@ -151,6 +151,9 @@ impl WriteTx {
     /// Starts a readwrite transaction over `stores`.
     pub fn begin(db: &IdbDatabase, stores: &[&str]) -> Result<WriteTx, StorageError> {
         let names: Array = stores.iter().map(|s| JsValue::from_str(s)).collect();
+        if super::changes::tracks(&db.name(), stores) {
+            names.push(&JsValue::from_str(super::CHANGES));
+        }
         let tx = db
             .transaction_with_str_sequence_and_mode(&names, IdbTransactionMode::Readwrite)
             .map_err(to_error)?;
@@ -203,6 +206,18 @@ impl WriteTx {
     /// One of the transaction's stores.
     pub fn store(&self, name: &str) -> Result<IdbObjectStore, StorageError> {
         self.tx.object_store(name).map_err(to_error)
+    }
+
+    /// Whether this transaction also appends to the workspace's changes feed.
+    pub fn feeds_changes(&self) -> bool {
+        self.tx.object_store_names().contains(super::CHANGES)
+    }
+
+    /// Writes the record `value` into `store`, and notes it in the changes feed when the
+    /// workspace replicates ([`super::changes`]).
+    pub fn put_record(&self, store: &str, id: &str, value: &JsValue) -> Result<(), StorageError> {
+        self.store(store)?.put(value).map_err(to_error)?;
+        super::changes::append(self, store, id)
     }
 
     /// Why the transaction failed, once a request has: the error of the request that aborted

@@ -5,7 +5,7 @@
 //! store, add an index to an existing store, or transform existing records.
 
 use super::request::{to_error, HandlerSlot};
-use super::{StorageError, EVENTS, IMPROVEMENTS, PRACTICES, SETTINGS, TICKETS};
+use super::{StorageError, CHANGES, CONFLICTS, EVENTS, IMPROVEMENTS, PRACTICES, SETTINGS, TICKETS};
 use js_sys::{Array, Function, Promise};
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -82,6 +82,19 @@ pub const MIGRATIONS: &[Migration] = &[
             up.create_index(&improvements, "open", &["open"], false)?;
             up.create_index(&improvements, "step", &["step"], false)?;
             up.create_index(&improvements, "number", &["number"], false)
+        },
+    },
+    Migration {
+        version: 5,
+        summary: "replication: the local changes feed (numbered by the browser) and the conflicting versions kept per record",
+        apply: |up| {
+            let params = IdbObjectStoreParameters::new();
+            params.set_key_path(&JsValue::from_str("seq"));
+            params.set_auto_increment(true);
+            up.db
+                .create_object_store_with_optional_parameters(CHANGES, &params)?;
+            up.create_store(CONFLICTS, "doc")?;
+            Ok(())
         },
     },
 ];

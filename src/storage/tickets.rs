@@ -87,6 +87,7 @@ pub async fn create_linked_ticket(
     }
     ticket.sla_watch = sla::watch_at(&ticket, &policy);
     tx.store(TICKETS)?.add(&to_js(&ticket)?).map_err(to_error)?;
+    super::changes::append(&tx, TICKETS, &ticket.id)?;
     tx.store(EVENTS)?.add(&to_js(&event)?).map_err(to_error)?;
     if let Some(note) = origin.and_then(|o| o.note.clone()) {
         let mut random: [u8; 10] = random_bytes();
@@ -285,7 +286,7 @@ pub(super) fn write_version(
         events: random_bytes(),
     };
     let (ticket, events) = next_version(ticket, changes, actor, policy, random);
-    tx.store(TICKETS)?.put(&to_js(&ticket)?).map_err(to_error)?;
+    tx.put_record(TICKETS, &ticket.id, &to_js(&ticket)?)?;
     let store = tx.store(EVENTS)?;
     for event in events {
         store.add(&to_js(&event)?).map_err(to_error)?;

@@ -1,0 +1,92 @@
+//! The local changes feed of a replicated workspace: every write of a replicated record in
+//! a workspace that has a sync target also appends `{seq, store, id}` to the changes store,
+//! in the same transaction. Replication pushes from it, from its checkpoint on, and drops
+//! what the server has confirmed. A workspace without a sync target records nothing: its
+//! first push reads the stores themselves.
+
+use super::request::{array_values, request, to_error, WriteTx};
+use super::{Db, StorageError, CHANGES, TICKETS};
+use js_sys::Reflect;
+use std::cell::RefCell;
+use std::collections::HashSet;
+use web_sys::IdbKeyRange;
+
+/// Stores whose records replicate.
+pub const REPLICATED: [&str; 1] = [TICKETS];
+
+thread_local! {
+    /// Names of the databases whose writes feed their changes store (a sync target is set).
+    static TRACKED: RefCell<HashSet<String>> = RefCell::default();
+}
+
+/// Starts or stops recording the writes to the database `name` in its changes feed.
+pub fn set_tracking(name: &str, on: bool) {
+    TRACKED.with(|t| {
+        let mut t = t.borrow_mut();
+        if on {
+            t.insert(name.to_owned());
+        } else {
+            t.remove(name);
+        }
+    });
+}
+
+/// Whether writes to `stores` of the database `name` must also append to its feed.
+pub(super) fn tracks(name: &str, stores: &[&str]) -> bool {
+    stores.iter().any(|s| REPLICATED.contains(s)) && TRACKED.with(|t| t.borrow().contains(name))
+}
+
+/// One entry of the feed: the record `id` of `store` was written at `seq`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Change {
+    pub seq: u64,
+    pub store: String,
+    pub id: String,
+}
+
+/// Appends to the feed that the record `id` of `store` is written in `tx`, when `tx`
+/// feeds it (see [`tracks`]).
+pub(super) fn append(tx: &WriteTx, store: &str, id: &str) -> Result<(), StorageError> {
+    if !tx.feeds_changes() {
+        return Ok(());
+    }
+    let entry = js_sys::Object::new();
+    Reflect::set(&entry, &"store".into(), &store.into()).map_err(to_error)?;
+    Reflect::set(&entry, &"id".into(), &id.into()).map_err(to_error)?;
+    tx.store(CHANGES)?.add(&entry).map_err(to_error)?;
+    Ok(())
+}
+
+/// Up to `limit` entries of the feed after `since`, oldest first.
+pub async fn since(db: &Db, since: u64, limit: u32) -> Result<Vec<Change>, StorageError> {
+    let store = db
+        .idb()
+        .transaction_with_str(CHANGES)
+        .and_then(|tx| tx.object_store(CHANGES))
+        .map_err(to_error)?;
+    let range =
+        IdbKeyRange::lower_bound_with_open(&(since as f64).into(), true).map_err(to_error)?;
+    let req = store
+        .get_all_with_key_and_limit(&range, limit)
+        .map_err(to_error)?;
+    let values = array_values(request(req).await?);
+    Ok(values
+        .iter()
+        .filter_map(|v| {
+            let get = |k: &str| Reflect::get(v, &k.into()).ok();
+            Some(Change {
+                seq: get("seq")?.as_f64()? as u64,
+                store: get("store")?.as_string()?,
+                id: get("id")?.as_string()?,
+            })
+        })
+        .collect())
+}
+
+/// Drops the entries up to `seq`, once the server has confirmed them.
+pub async fn forget_through(db: &Db, seq: u64) -> Result<(), StorageError> {
+    let tx = WriteTx::begin(db.idb(), &[CHANGES])?;
+    let range = IdbKeyRange::upper_bound(&(seq as f64).into()).map_err(to_error)?;
+    tx.store(CHANGES)?.delete(&range).map_err(to_error)?;
+    tx.commit().await
+}

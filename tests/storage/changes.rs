@@ -1,0 +1,59 @@
+//! The local changes feed of a replicated workspace: written in the same transaction as the
+//! records, only while the workspace has a sync target, and trimmed once pushed.
+
+use super::*;
+use valuedesk::storage::changes::{self, Change};
+
+#[wasm_bindgen_test]
+async fn writes_feed_the_changes_only_while_tracking() {
+    let name = fresh_name("changes");
+    let db = open(&name, MIGRATIONS).await.unwrap();
+    log(&db, "Before any sync target").await;
+    assert!(changes::since(&db, 0, 100).await.unwrap().is_empty());
+
+    changes::set_tracking(&name, true);
+    let first = log(&db, "Mail down").await;
+    let second = log(&db, "VPN slow").await;
+    add_note(&db, &first.id, EventField::WorkNote, "looking", "Bob")
+        .await
+        .unwrap();
+    let feed = changes::since(&db, 0, 100).await.unwrap();
+    let ids: Vec<&str> = feed.iter().map(|c| c.id.as_str()).collect();
+    assert_eq!(ids, [&first.id, &second.id, &first.id]);
+    assert!(feed.iter().all(|c| c.store == "tickets"));
+    assert!(feed.windows(2).all(|w| w[0].seq < w[1].seq), "{feed:?}");
+
+    let after_first: Vec<Change> = changes::since(&db, feed[0].seq, 100).await.unwrap();
+    assert_eq!(after_first, feed[1..].to_vec());
+    assert_eq!(changes::since(&db, 0, 2).await.unwrap(), feed[..2].to_vec());
+
+    changes::forget_through(&db, feed[1].seq).await.unwrap();
+    assert_eq!(
+        changes::since(&db, 0, 100).await.unwrap(),
+        feed[2..].to_vec()
+    );
+
+    changes::set_tracking(&name, false);
+    log(&db, "After the target is removed").await;
+    assert_eq!(
+        changes::since(&db, 0, 100).await.unwrap(),
+        feed[2..].to_vec()
+    );
+    db.close();
+}
+
+#[wasm_bindgen_test]
+async fn a_failed_action_leaves_no_change_behind() {
+    let name = fresh_name("changes-rollback");
+    let db = open(&name, MIGRATIONS).await.unwrap();
+    changes::set_tracking(&name, true);
+    let ticket = log(&db, "Printer jam").await;
+    let before = changes::since(&db, 0, 100).await.unwrap();
+    let refused = add_note(&db, &ticket.id, EventField::WorkNote, "   ", "Bob").await;
+    assert!(refused.is_err(), "an empty note is refused");
+    let wrong = apply_action(&db, &ticket.id, Action::Close, "Bob").await;
+    assert!(wrong.is_err(), "a new incident cannot be closed");
+    assert_eq!(changes::since(&db, 0, 100).await.unwrap(), before);
+    changes::set_tracking(&name, false);
+    db.close();
+}
