@@ -31,9 +31,20 @@ struct Built {
     checked: i64,
 }
 
+/// How long the build waits after the user last scrolled a list before reading on.
+const SCROLL_QUIET_MS: f64 = 250.0;
+
 thread_local! {
     /// Per database name: `None` while building, `Some` once built.
     static INDEXES: RefCell<HashMap<String, Option<Rc<RefCell<Built>>>>> = RefCell::default();
+    /// When the user last scrolled a list (page clock, ms): the build keeps out of the way.
+    static SCROLLED_AT: std::cell::Cell<f64> = const { std::cell::Cell::new(f64::NEG_INFINITY) };
+}
+
+/// Tells the background build that the user is scrolling, so that it leaves the frames
+/// to the list until the scrolling has stopped.
+pub fn user_scrolled() {
+    SCROLLED_AT.with(|at| at.set(js_sys::Date::now()));
 }
 
 /// Starts building `db`'s index in the background, unless it is built or being built.
@@ -80,6 +91,7 @@ async fn build(db: &Db) -> Result<Built, StorageError> {
     let mut last: Option<JsValue> = None;
     loop {
         idle().await;
+        quiet().await;
         let store = db
             .idb()
             .transaction_with_str(TICKETS)
@@ -120,6 +132,28 @@ async fn idle() {
         }
     });
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+/// Resolves once no list has been scrolled for `SCROLL_QUIET_MS`.
+async fn quiet() {
+    loop {
+        let since = js_sys::Date::now() - SCROLLED_AT.with(std::cell::Cell::get);
+        if since >= SCROLL_QUIET_MS {
+            return;
+        }
+        let wait = (SCROLL_QUIET_MS - since).ceil() as i32;
+        let mut asked = false;
+        let promise = js_sys::Promise::new(&mut |resolve, _| {
+            asked = web_sys::window().is_some_and(|w| {
+                w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, wait)
+                    .is_ok()
+            });
+        });
+        if !asked {
+            return;
+        }
+        let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+    }
 }
 
 /// The bulk-write epoch of the database `name` (0 before any bulk write).
@@ -236,6 +270,9 @@ pub async fn search_page(
 /// Brings `built` up to date with the tickets updated since its watermark; false when a
 /// bulk write replaced the tickets since it was built.
 async fn refresh(db: &Db, built: &Rc<RefCell<Built>>) -> Result<bool, StorageError> {
+    if epoch(&db.name()) != built.borrow().epoch {
+        return Ok(false);
+    }
     let since = {
         let b = built.borrow();
         b.index.watermark.min(b.checked)

@@ -142,6 +142,7 @@ pub fn TicketList() -> impl IntoView {
             .target()
             .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
         {
+            crate::storage::search::user_scrolled();
             scroll_top.set(f64::from(el.scroll_top()));
             viewport.set(f64::from(el.client_height()));
         }
