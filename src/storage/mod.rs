@@ -19,6 +19,7 @@ pub mod schema;
 pub mod search;
 pub mod settings;
 pub mod sla;
+pub mod sync_target;
 pub mod tickets;
 pub mod workspaces;
 

@@ -1,0 +1,3 @@
+//! Replication of a workspace with CouchDB.
+
+pub mod target;

@@ -1,0 +1,33 @@
+//! Where each workspace's sync target is kept: in this browser's localStorage, per
+//! database. Never in the database itself, so that backups and replication never carry
+//! the password.
+
+use crate::domain::replication::target::SyncTarget;
+
+/// localStorage key prefix of a database's sync target.
+const KEY: &str = "valuedesk.sync_target.";
+
+fn local_storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+/// The sync target of the database `db`, if one is set.
+pub fn load(db: &str) -> Option<SyncTarget> {
+    let text = local_storage()?.get_item(&format!("{KEY}{db}")).ok()??;
+    serde_json::from_str(&text).ok()
+}
+
+/// Sets the sync target of the database `db`; false when the browser refused to keep it.
+pub fn save(db: &str, target: &SyncTarget) -> bool {
+    let Ok(text) = serde_json::to_string(target) else {
+        return false;
+    };
+    local_storage().is_some_and(|s| s.set_item(&format!("{KEY}{db}"), &text).is_ok())
+}
+
+/// Removes the sync target of the database `db`: the workspace lives in this browser only.
+pub fn clear(db: &str) {
+    if let Some(s) = local_storage() {
+        let _ = s.remove_item(&format!("{KEY}{db}"));
+    }
+}
