@@ -16,6 +16,7 @@ pub mod practices;
 pub mod reports;
 pub mod reports_chart;
 pub mod sla;
+pub mod sync;
 pub mod tour;
 pub mod workspaces;
 

@@ -7,33 +7,16 @@
 use super::request::{array_values, request, to_error, WriteTx};
 use super::{Db, StorageError, CHANGES, TICKETS};
 use js_sys::Reflect;
-use std::cell::RefCell;
-use std::collections::HashSet;
 use web_sys::IdbKeyRange;
 
 /// Stores whose records replicate.
 pub const REPLICATED: [&str; 1] = [TICKETS];
 
-thread_local! {
-    /// Names of the databases whose writes feed their changes store (a sync target is set).
-    static TRACKED: RefCell<HashSet<String>> = RefCell::default();
-}
-
-/// Starts or stops recording the writes to the database `name` in its changes feed.
-pub fn set_tracking(name: &str, on: bool) {
-    TRACKED.with(|t| {
-        let mut t = t.borrow_mut();
-        if on {
-            t.insert(name.to_owned());
-        } else {
-            t.remove(name);
-        }
-    });
-}
-
-/// Whether writes to `stores` of the database `name` must also append to its feed.
+/// Whether writes to `stores` of the database `name` must also append to its feed: they
+/// touch a replicated store and the workspace has a sync target in this browser (read at
+/// each write, so that every tab agrees at once).
 pub(super) fn tracks(name: &str, stores: &[&str]) -> bool {
-    stores.iter().any(|s| REPLICATED.contains(s)) && TRACKED.with(|t| t.borrow().contains(name))
+    stores.iter().any(|s| REPLICATED.contains(s)) && super::sync_target::is_set(name)
 }
 
 /// One entry of the feed: the record `id` of `store` was written at `seq`.

@@ -17,6 +17,13 @@ pub fn load(db: &str) -> Option<SyncTarget> {
     serde_json::from_str(&text).ok()
 }
 
+/// Whether the database `db` has a sync target in this browser.
+pub fn is_set(db: &str) -> bool {
+    local_storage()
+        .and_then(|s| s.get_item(&format!("{KEY}{db}")).ok().flatten())
+        .is_some()
+}
+
 /// Sets the sync target of the database `db`; false when the browser refused to keep it.
 pub fn save(db: &str, target: &SyncTarget) -> bool {
     let Ok(text) = serde_json::to_string(target) else {

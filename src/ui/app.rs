@@ -70,6 +70,7 @@ pub fn App() -> impl IntoView {
     };
     provide_context(nav);
     provide_context(reports::PeriodChoice::new());
+    super::sync::SharedStatus::provide();
     super::tour::Tour::provide();
     let _ = window_event_listener(leptos::ev::hashchange, move |_| {
         nav.route.set(current_route())
@@ -121,6 +122,7 @@ pub fn App() -> impl IntoView {
             });
             provide_context(workspace);
             provide_context(super::backup::LastBackup::load(&db.name()));
+            super::sync::resume(workspace);
             view! {
                 // A fault stops all work: the page, and with it every write, goes away.
                 <Show when=move || workspace.fault.get().is_some()
@@ -282,6 +284,7 @@ fn Header() -> impl IntoView {
                 {move || i18n.t(Msg::AppName)}
             </a>
             <WorkspaceSwitch/>
+            <super::sync::SyncIndicator/>
             <nav aria-label=move || i18n.t(Msg::MainNavigation)>
                 <ul>{items}{move || demo().then(|| view! {
                     <li><a href=Route::Scenarios.href() aria-current=scenarios>

@@ -147,6 +147,8 @@ pub struct Workspace {
     /// Bumped when another tab commits a change to tickets, their history or improvements,
     /// so that views re-read them.
     pub changed: RwSignal<u32>,
+    /// Where team sync stands for this workspace ([`crate::replication`]).
+    pub sync: RwSignal<crate::domain::replication::target::SyncStatus>,
 }
 
 impl Workspace {
@@ -182,6 +184,8 @@ impl Workspace {
             fault: RwSignal::new(None),
             practices: RwSignal::new(None),
             changed: RwSignal::new(0),
+            sync: use_context::<crate::ui::sync::SharedStatus>()
+                .map_or_else(|| RwSignal::new(Default::default()), |s| s.0),
         };
         workspace.reload_practices();
         let db_name = workspace.db().name();

@@ -14,6 +14,7 @@ mod protection;
 mod reports;
 mod settings;
 mod sla;
+mod sync;
 mod tickets;
 mod time;
 mod tour;

@@ -89,6 +89,7 @@ pub fn Settings() -> impl IntoView {
             <p>{move || fill(i18n.t(Msg::StorageBody), &[("db", &db_name), ("version", &version)])}</p>
             <super::protection::StorageProtection/>
         </section>
+        <super::sync::SyncSection/>
         <super::workspaces::WorkspacesSection/>
         <super::backup::BackupSection/>
     }

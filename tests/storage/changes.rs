@@ -2,7 +2,19 @@
 //! records, only while the workspace has a sync target, and trimmed once pushed.
 
 use super::*;
+use valuedesk::domain::replication::target::SyncTarget;
 use valuedesk::storage::changes::{self, Change};
+use valuedesk::storage::sync_target;
+
+/// Gives the database `name` a sync target in this browser, or takes it away.
+fn set_tracking(name: &str, on: bool) {
+    if on {
+        let target = SyncTarget::validated("http://127.0.0.1:9", "desk", "", "").unwrap();
+        assert!(sync_target::save(name, &target));
+    } else {
+        sync_target::clear(name);
+    }
+}
 
 #[wasm_bindgen_test]
 async fn writes_feed_the_changes_only_while_tracking() {
@@ -11,7 +23,7 @@ async fn writes_feed_the_changes_only_while_tracking() {
     log(&db, "Before any sync target").await;
     assert!(changes::since(&db, 0, 100).await.unwrap().is_empty());
 
-    changes::set_tracking(&name, true);
+    set_tracking(&name, true);
     let first = log(&db, "Mail down").await;
     let second = log(&db, "VPN slow").await;
     add_note(&db, &first.id, EventField::WorkNote, "looking", "Bob")
@@ -33,7 +45,7 @@ async fn writes_feed_the_changes_only_while_tracking() {
         feed[2..].to_vec()
     );
 
-    changes::set_tracking(&name, false);
+    set_tracking(&name, false);
     log(&db, "After the target is removed").await;
     assert_eq!(
         changes::since(&db, 0, 100).await.unwrap(),
@@ -46,7 +58,7 @@ async fn writes_feed_the_changes_only_while_tracking() {
 async fn a_failed_action_leaves_no_change_behind() {
     let name = fresh_name("changes-rollback");
     let db = open(&name, MIGRATIONS).await.unwrap();
-    changes::set_tracking(&name, true);
+    set_tracking(&name, true);
     let ticket = log(&db, "Printer jam").await;
     let before = changes::since(&db, 0, 100).await.unwrap();
     let refused = add_note(&db, &ticket.id, EventField::WorkNote, "   ", "Bob").await;
@@ -54,6 +66,6 @@ async fn a_failed_action_leaves_no_change_behind() {
     let wrong = apply_action(&db, &ticket.id, Action::Close, "Bob").await;
     assert!(wrong.is_err(), "a new incident cannot be closed");
     assert_eq!(changes::since(&db, 0, 100).await.unwrap(), before);
-    changes::set_tracking(&name, false);
+    set_tracking(&name, false);
     db.close();
 }

@@ -1,0 +1,137 @@
+//! Messages of team sync: the Settings section, the header's status and the errors.
+
+use super::catalog::catalog;
+use super::{fill, Lang};
+use crate::domain::replication::target::{SyncFailure, SyncStatus, TargetError};
+
+catalog! {
+    /// A message about team sync.
+    pub enum SyncMsg;
+    Title => "Team sync", "Synchronisation d'équipe";
+    Intro => "Share this workspace with your team's other laptops through a CouchDB database. Each laptop keeps working offline and catches up when it is back online.", "Partagez cet espace de travail avec les autres ordinateurs de l'équipe par une base CouchDB. Chaque ordinateur continue de travailler hors ligne et se remet à jour à son retour en ligne.";
+    Url => "CouchDB server address", "Adresse du serveur CouchDB";
+    UrlHelp => "For example https://couch.example.org:6984. The server must allow this page's address in its CORS settings.", "Par exemple https://couch.example.org:6984. Le serveur doit autoriser l'adresse de cette page dans ses réglages CORS.";
+    Database => "Database", "Base de données";
+    DatabaseHelp => "One database per workspace, for example itsm-acme.", "Une base par espace de travail, par exemple itsm-acme.";
+    User => "User name", "Nom d'utilisateur";
+    Password => "Password", "Mot de passe";
+    CredentialsHelp => "The user name and password are stored only in this browser. They are never put in backups and never sent anywhere but this server. Whoever administers the server can read the workspace's data.", "Le nom d'utilisateur et le mot de passe ne sont conservés que dans ce navigateur. Ils ne figurent jamais dans les sauvegardes et ne sont envoyés qu'à ce serveur. Quiconque administre le serveur peut lire les données de l'espace.";
+    Save => "Save and sync", "Enregistrer et synchroniser";
+    SyncNow => "Sync now", "Synchroniser maintenant";
+    Stop => "Stop syncing", "Arrêter la synchronisation";
+    Stopped => "This workspace is no longer synced. Its data stays in this browser.", "Cet espace n'est plus synchronisé. Ses données restent dans ce navigateur.";
+    NotKept => "This browser refused to keep the sync settings (storage full or disabled).", "Ce navigateur a refusé de conserver les réglages de synchronisation (stockage plein ou désactivé).";
+    StatusLabel => "Sync status", "État de la synchronisation";
+    Off => "Not synced: this workspace lives in this browser only.", "Non synchronisé\u{a0}: cet espace ne vit que dans ce navigateur.";
+    Synced => "Synced", "Synchronisé";
+    Syncing => "Syncing…", "Synchronisation…";
+    SyncingLeft => "Syncing ({left} left)", "Synchronisation ({left} restants)";
+    Offline => "Offline: changes are kept and sent when the network is back", "Hors ligne\u{a0}: les modifications sont gardées et envoyées au retour du réseau";
+    OfflineShort => "Offline", "Hors ligne";
+    Failed => "Sync error: {reason}", "Erreur de synchronisation\u{a0}: {reason}";
+    FailedShort => "Sync error", "Erreur de synchro";
+    Unreachable => "the server does not answer (check the address, the network and the server's CORS settings)", "le serveur ne répond pas (vérifiez l'adresse, le réseau et les réglages CORS du serveur)";
+    Unauthorized => "the server refused the user name or password, or this user may not use the database", "le serveur a refusé le nom d'utilisateur ou le mot de passe, ou cet utilisateur n'a pas accès à la base";
+    DatabaseMissing => "the database does not exist and this user may not create it", "la base n'existe pas et cet utilisateur ne peut pas la créer";
+    Server => "the server answered {status}: {reason}", "le serveur a répondu {status}\u{a0}: {reason}";
+    BadResponse => "the server's answer is not CouchDB's ({detail})", "la réponse du serveur n'est pas celle de CouchDB ({detail})";
+    Local => "this browser's storage refused a write ({detail})", "le stockage de ce navigateur a refusé une écriture ({detail})";
+    ErrUrlMissing => "Enter the server's address.", "Saisissez l'adresse du serveur.";
+    ErrUrlNotHttp => "The address must start with https:// or http:// followed by the server's name.", "L'adresse doit commencer par https:// ou http:// suivi du nom du serveur.";
+    ErrUrlCredentials => "Put the user name and password in their own fields, not in the address.", "Mettez le nom d'utilisateur et le mot de passe dans leurs champs, pas dans l'adresse.";
+    ErrUrlQuery => "The address cannot contain ? or #.", "L'adresse ne peut pas contenir ? ni #.";
+    ErrDatabaseMissing => "Enter the database's name.", "Saisissez le nom de la base.";
+    ErrDatabaseInvalid => "A CouchDB database name starts with a lowercase letter, then lowercase letters, digits and _ $ ( ) + - /.", "Un nom de base CouchDB commence par une lettre minuscule, suivie de minuscules, de chiffres et de _ $ ( ) + - /.";
+    ErrCredentials => "Enter both the user name and the password, or neither.", "Saisissez le nom d'utilisateur et le mot de passe, ou aucun des deux.";
+}
+
+/// Why the form's target was refused.
+pub fn target_error(error: TargetError, lang: Lang) -> &'static str {
+    match error {
+        TargetError::UrlMissing => SyncMsg::ErrUrlMissing,
+        TargetError::UrlNotHttp => SyncMsg::ErrUrlNotHttp,
+        TargetError::UrlHasCredentials => SyncMsg::ErrUrlCredentials,
+        TargetError::UrlHasQuery => SyncMsg::ErrUrlQuery,
+        TargetError::DatabaseMissing => SyncMsg::ErrDatabaseMissing,
+        TargetError::DatabaseInvalid => SyncMsg::ErrDatabaseInvalid,
+        TargetError::CredentialsIncomplete => SyncMsg::ErrCredentials,
+    }
+    .text(lang)
+}
+
+/// Why sync stopped, as a clause that follows "Sync error:".
+pub fn failure(failure: &SyncFailure, lang: Lang) -> String {
+    match failure {
+        SyncFailure::Unreachable => SyncMsg::Unreachable.text(lang).to_owned(),
+        SyncFailure::Unauthorized => SyncMsg::Unauthorized.text(lang).to_owned(),
+        SyncFailure::DatabaseMissing => SyncMsg::DatabaseMissing.text(lang).to_owned(),
+        SyncFailure::Server { status, reason } => fill(
+            SyncMsg::Server.text(lang),
+            &[("status", &status.to_string()), ("reason", reason)],
+        ),
+        SyncFailure::BadResponse(detail) => {
+            fill(SyncMsg::BadResponse.text(lang), &[("detail", detail)])
+        }
+        SyncFailure::Local(detail) => fill(SyncMsg::Local.text(lang), &[("detail", detail)]),
+    }
+}
+
+/// The status in full, for Settings.
+pub fn status(status: &SyncStatus, lang: Lang) -> String {
+    match status {
+        SyncStatus::Off => SyncMsg::Off.text(lang).to_owned(),
+        SyncStatus::Synced => SyncMsg::Synced.text(lang).to_owned(),
+        SyncStatus::Syncing { left: 0 } => SyncMsg::Syncing.text(lang).to_owned(),
+        SyncStatus::Syncing { left } => fill(
+            SyncMsg::SyncingLeft.text(lang),
+            &[("left", &super::backup::grouped(*left as usize, lang))],
+        ),
+        SyncStatus::Offline => SyncMsg::Offline.text(lang).to_owned(),
+        SyncStatus::Failed(f) => fill(SyncMsg::Failed.text(lang), &[("reason", &failure(f, lang))]),
+    }
+}
+
+/// The status in a few words, for the header; `None` when the workspace is not synced.
+pub fn short_status(status: &SyncStatus, lang: Lang) -> Option<String> {
+    Some(match status {
+        SyncStatus::Off => return None,
+        SyncStatus::Offline => SyncMsg::OfflineShort.text(lang).to_owned(),
+        SyncStatus::Failed(_) => SyncMsg::FailedShort.text(lang).to_owned(),
+        other => self::status(other, lang),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_catalogue_is_complete_in_both_languages() {
+        crate::i18n::catalog::check(SyncMsg::ALL);
+    }
+
+    #[test]
+    fn statuses_read_as_sentences_in_both_languages() {
+        let failed = SyncStatus::Failed(SyncFailure::Server {
+            status: 500,
+            reason: "disk full".into(),
+        });
+        assert_eq!(
+            status(&failed, Lang::En),
+            "Sync error: the server answered 500: disk full"
+        );
+        assert_eq!(
+            status(&failed, Lang::Fr),
+            "Erreur de synchronisation\u{a0}: le serveur a répondu 500\u{a0}: disk full"
+        );
+        assert_eq!(
+            status(&SyncStatus::Syncing { left: 12_000 }, Lang::Fr),
+            "Synchronisation (12\u{a0}000 restants)"
+        );
+        assert_eq!(short_status(&SyncStatus::Off, Lang::En), None);
+        assert_eq!(
+            short_status(&failed, Lang::En).as_deref(),
+            Some("Sync error")
+        );
+    }
+}
