@@ -34,6 +34,7 @@ const FIXTURES: &[(u32, &str)] = &[
     (1, include_str!("fixtures/v1.json")),
     (2, include_str!("fixtures/v2.json")),
     (3, include_str!("fixtures/v3.json")),
+    (4, include_str!("fixtures/v4.json")),
 ];
 
 #[wasm_bindgen_test]
@@ -71,6 +72,11 @@ async fn a_version_2_database_upgrades_with_every_record_intact() {
 #[wasm_bindgen_test]
 async fn a_version_3_database_upgrades_with_every_record_intact() {
     prove(3).await;
+}
+
+#[wasm_bindgen_test]
+async fn a_version_4_database_upgrades_with_every_record_intact() {
+    prove(4).await;
 }
 
 /// The field that keys a store's records.
@@ -491,7 +497,11 @@ async fn prove(version: u32) {
 
     let counters: u64 = settings
         .iter()
-        .filter(|(k, _)| k.starts_with("counter."))
+        .filter(|(k, _)| {
+            TicketKind::ALL
+                .iter()
+                .any(|kind| **k == format!("counter.{}", kind.prefix()))
+        })
         .map(|(_, s)| s["value"].as_u64().unwrap())
         .sum();
     assert_eq!(u64::from(tickets_logged(&db).await.unwrap()), counters);
