@@ -62,7 +62,11 @@ policy = "; ".join([
     f"script-src 'self' 'wasm-unsafe-eval' 'sha256-{digest}'",
     "style-src 'self'",
     "img-src 'self' data: blob:",
-    "connect-src 'self'",
+    # Team sync talks to a CouchDB server the user names: any https origin, and http on
+    # this machine (a server for tests or a local CouchDB). A team whose CouchDB is on a
+    # plain-http intranet host adds it with VALUEDESK_CONNECT_SRC="http://couch.intranet:5984".
+    " ".join(["connect-src 'self' https: http://localhost:* http://127.0.0.1:*",
+              os.environ.get("VALUEDESK_CONNECT_SRC", "")]).strip(),
     "worker-src 'self'",
     "manifest-src 'self'",
     "object-src 'none'",

@@ -63,6 +63,9 @@ test('the strict CSP blocks nothing the app does, and the manifest names the app
   const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
   expect(csp).toContain("script-src 'self' 'wasm-unsafe-eval' 'sha256-");
   expect(csp).not.toContain('unsafe-inline');
+  // Team sync may reach any https CouchDB and one on this machine, never plain http elsewhere.
+  expect(csp).toContain("connect-src 'self' https: http://localhost:* http://127.0.0.1:*");
+  expect(csp).not.toMatch(/connect-src[^;]* http:[ ;]/);
   for (const route of ['#/', '#/tickets', '#/tickets/INC0001', '#/svs', '#/svc', '#/practices', '#/improvement', '#/settings']) {
     await page.goto(route);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
