@@ -15,6 +15,7 @@ pub mod links;
 pub mod priority;
 pub mod query;
 pub mod records;
+pub mod replication;
 pub mod reports;
 pub mod sla;
 pub mod ticket;
