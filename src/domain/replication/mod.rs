@@ -8,6 +8,7 @@
 //! - [`protocol`], [`checkpoint`]: the JSON of the protocol; where a run got to.
 //! - [`replicate`]: one run as a state machine; [`local`] and [`adapter`]: this device's
 //!   side of it (IndexedDB's answers and writes).
+//! - [`numbering`]: human numbers that never collide across devices.
 //!
 //! # What the browser layer keeps and does
 //!
@@ -31,6 +32,7 @@ pub mod checkpoint;
 pub mod document;
 mod hash;
 pub mod local;
+pub mod numbering;
 pub mod protocol;
 pub mod replicate;
 pub mod resolve;
@@ -41,6 +43,7 @@ pub use adapter::{change_row, doc_for, revs_diff};
 pub use checkpoint::{replication_id, session_id, start_seq, Checkpoint, Direction};
 pub use document::{fingerprint, from_doc, to_doc, DocError, DocId, RemoteDoc, StoreKind};
 pub use local::{adopt, apply, Adopted, Applied, BodyWrite};
+pub use numbering::{draw_tag, format_number, DeviceTag, HumanNumber};
 pub use protocol::{batches, BATCH_SIZE};
 pub use replicate::{Replication, Report, Step};
 pub use resolve::{resolve_doc, Resolution, Resolved};
