@@ -5,12 +5,12 @@
 //! first push reads the stores themselves.
 
 use super::request::{array_values, request, to_error, WriteTx};
-use super::{Db, StorageError, CHANGES, TICKETS};
+use super::{Db, StorageError, CHANGES, EVENTS, TICKETS};
 use js_sys::Reflect;
 use web_sys::IdbKeyRange;
 
 /// Stores whose records replicate.
-pub const REPLICATED: [&str; 1] = [TICKETS];
+pub const REPLICATED: [&str; 2] = [TICKETS, EVENTS];
 
 /// Whether writes to `stores` of the database `name` must also append to its feed: they
 /// touch a replicated store and the workspace has a sync target in this browser (read at
@@ -72,4 +72,16 @@ pub async fn forget_through(db: &Db, seq: u64) -> Result<(), StorageError> {
     let range = IdbKeyRange::upper_bound(&(seq as f64).into()).map_err(to_error)?;
     tx.store(CHANGES)?.delete(&range).map_err(to_error)?;
     tx.commit().await
+}
+
+/// How many entries of the feed come after `seq`.
+pub async fn count_after(db: &Db, seq: u64) -> Result<u64, StorageError> {
+    let store = db
+        .idb()
+        .transaction_with_str(CHANGES)
+        .and_then(|tx| tx.object_store(CHANGES))
+        .map_err(to_error)?;
+    let range = IdbKeyRange::lower_bound_with_open(&(seq as f64).into(), true).map_err(to_error)?;
+    let count = request(store.count_with_key(&range).map_err(to_error)?).await?;
+    Ok(count.as_f64().unwrap_or(0.0) as u64)
 }

@@ -13,6 +13,7 @@ pub mod improvements;
 pub mod links;
 pub mod practices;
 pub mod queries;
+pub mod replica;
 pub mod reports;
 pub mod request;
 pub mod schema;
@@ -42,8 +43,12 @@ pub const SETTINGS: &str = "settings";
 /// The local changes feed of a replicated workspace: one record per write of a replicated
 /// record, keyed by a browser-assigned, ever-increasing `seq`.
 pub const CHANGES: &str = "changes";
-/// Store of the conflicting versions of records edited on two devices, keyed by `doc`.
+/// Store of the losing versions of records edited on two devices: `{doc, rev, body}`,
+/// keyed by document id and revision.
 pub const CONFLICTS: &str = "conflicts";
+/// Store of each replicated document's revision tree: `{doc, tree}`, keyed by document id;
+/// also the local `_local/…` replication checkpoints.
+pub const REV_TREES: &str = "rev_trees";
 
 /// Cryptographically random bytes from the browser.
 pub fn random_bytes<const N: usize>() -> [u8; N] {

@@ -5,7 +5,9 @@
 //! store, add an index to an existing store, or transform existing records.
 
 use super::request::{to_error, HandlerSlot};
-use super::{StorageError, CHANGES, CONFLICTS, EVENTS, IMPROVEMENTS, PRACTICES, SETTINGS, TICKETS};
+use super::{
+    StorageError, CHANGES, CONFLICTS, EVENTS, IMPROVEMENTS, PRACTICES, REV_TREES, SETTINGS, TICKETS,
+};
 use js_sys::{Array, Function, Promise};
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -86,14 +88,19 @@ pub const MIGRATIONS: &[Migration] = &[
     },
     Migration {
         version: 5,
-        summary: "replication: the local changes feed (numbered by the browser) and the conflicting versions kept per record",
+        summary: "replication: the local changes feed (numbered by the browser), each document's revision tree, and the bodies of conflicting versions",
         apply: |up| {
             let params = IdbObjectStoreParameters::new();
             params.set_key_path(&JsValue::from_str("seq"));
             params.set_auto_increment(true);
             up.db
                 .create_object_store_with_optional_parameters(CHANGES, &params)?;
-            up.create_store(CONFLICTS, "doc")?;
+            up.create_store(REV_TREES, "doc")?;
+            let params = IdbObjectStoreParameters::new();
+            let key: Array = ["doc", "rev"].iter().map(|k| JsValue::from_str(k)).collect();
+            params.set_key_path(&key);
+            up.db
+                .create_object_store_with_optional_parameters(CONFLICTS, &params)?;
             Ok(())
         },
     },

@@ -89,6 +89,7 @@ pub async fn create_linked_ticket(
     tx.store(TICKETS)?.add(&to_js(&ticket)?).map_err(to_error)?;
     super::changes::append(&tx, TICKETS, &ticket.id)?;
     tx.store(EVENTS)?.add(&to_js(&event)?).map_err(to_error)?;
+    super::changes::append(&tx, EVENTS, &event.id)?;
     if let Some(note) = origin.and_then(|o| o.note.clone()) {
         let mut random: [u8; 10] = random_bytes();
         random[0] = 0xFF; // after the creation event of the same millisecond
@@ -100,6 +101,7 @@ pub async fn create_linked_ticket(
             ..event.clone()
         };
         tx.store(EVENTS)?.add(&to_js(&noted)?).map_err(to_error)?;
+        super::changes::append(&tx, EVENTS, &noted.id)?;
     }
     settings
         .put(&to_js(&Setting {
@@ -290,6 +292,7 @@ pub(super) fn write_version(
     let store = tx.store(EVENTS)?;
     for event in events {
         store.add(&to_js(&event)?).map_err(to_error)?;
+        super::changes::append(tx, EVENTS, &event.id)?;
     }
     Ok(ticket)
 }

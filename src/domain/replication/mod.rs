@@ -52,5 +52,6 @@ pub use resolve::{resolve_doc, Resolution, Resolved};
 pub use revision::{Rev, RevError, Revisions, REVS_LIMIT};
 pub use tree::{Leaf, Merged, Outcome, RevTree};
 
-#[cfg(test)]
+// Natively only: the property tests use proptest, which is not built for the browser.
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests;
