@@ -31,6 +31,7 @@ mod fixtures;
 mod improvements;
 mod practices;
 mod queries;
+mod replica;
 mod reports;
 mod schema;
 mod search;

@@ -1,0 +1,198 @@
+//! This browser's workspace as a replication peer: two real IndexedDB databases replicate
+//! with each other through `storage::replica`, driven by the domain's state machine, as
+//! two laptops would through a server.
+
+use super::*;
+use valuedesk::domain::replication::checkpoint::checkpoint_doc_id;
+use valuedesk::domain::replication::document::{DocId, StoreKind};
+use valuedesk::domain::replication::replicate::{Replication, Report, Step};
+use valuedesk::domain::replication::target::SyncTarget;
+use valuedesk::storage::{replica, sync_target, Db};
+
+/// Opens a fresh workspace with a sync target, so that its writes feed its changes.
+async fn laptop(test: &str) -> Db {
+    let name = fresh_name(test);
+    let target = SyncTarget::validated("http://127.0.0.1:9", "desk", "", "").unwrap();
+    assert!(sync_target::save(&name, &target));
+    open(&name, MIGRATIONS).await.unwrap()
+}
+
+/// Replicates `source` into `target`; `cut` stops the run before the checkpoint of that
+/// batch (0-based), as a closed laptop lid would.
+async fn replicate(source: &Db, target: &Db, cut: Option<usize>) -> Report {
+    let id = format!("{}-{}", source.name(), target.name());
+    let doc = checkpoint_doc_id(&id);
+    let (from, to) = (
+        replica::checkpoint(source, &doc).await.unwrap(),
+        replica::checkpoint(target, &doc).await.unwrap(),
+    );
+    let (mut run, mut step) = Replication::start(&id, &fresh_name("session"), from, to);
+    let mut batches = 0;
+    loop {
+        step = match step {
+            Step::ReadChanges { since, limit } => {
+                let page = replica::changes(source, &since, limit).await.unwrap();
+                run.changes(page).unwrap()
+            }
+            Step::RevsDiff(asked) => run
+                .revs_diff(replica::revs_diff(target, &asked).await.unwrap())
+                .unwrap(),
+            Step::Fetch(asked) => run
+                .fetched(replica::bulk_get(source, &asked).await.unwrap())
+                .unwrap(),
+            Step::Write(docs) => run
+                .written(replica::bulk_docs(target, &docs.docs).await.unwrap())
+                .unwrap(),
+            Step::SaveCheckpoints {
+                source: s,
+                target: t,
+            } => {
+                if cut == Some(batches) {
+                    return Report::default();
+                }
+                batches += 1;
+                let s = replica::save_checkpoint(source, &s).await.unwrap();
+                let t = replica::save_checkpoint(target, &t).await.unwrap();
+                run.checkpoints_saved(Some(s), Some(t)).unwrap()
+            }
+            Step::Done(report) => return report,
+        };
+    }
+}
+
+async fn numbers(db: &Db) -> Vec<String> {
+    let mut all: Vec<String> = query_tickets(
+        db,
+        &TicketFilter::default(),
+        (&fallback_policy(), now_ms()),
+        None,
+        1_000,
+    )
+    .await
+    .unwrap()
+    .into_iter()
+    .map(|t| t.number)
+    .collect();
+    all.sort();
+    all
+}
+
+#[wasm_bindgen_test]
+async fn tickets_and_their_history_reach_the_other_laptop() {
+    let (a, b) = (laptop("replica-a").await, laptop("replica-b").await);
+    let first = log(&a, "Mail down").await;
+    add_note(
+        &a,
+        &first.id,
+        EventField::WorkNote,
+        "Exchange restarted",
+        "Bob",
+    )
+    .await
+    .unwrap();
+    log(&a, "VPN slow").await;
+    let report = replicate(&a, &b, None).await;
+    assert_eq!(
+        report.docs_written,
+        2 + 3,
+        "two tickets, three history events"
+    );
+    assert!(
+        report.rejected.is_empty() && report.write_failures.is_empty(),
+        "{report:?}"
+    );
+    assert_eq!(numbers(&b).await, numbers(&a).await);
+    let there = ticket_by_number(&b, &first.number).await.unwrap().unwrap();
+    let here = ticket_by_number(&a, &first.number).await.unwrap().unwrap();
+    assert_eq!(there.rev, here.rev);
+    assert_eq!(there.title, "Mail down");
+    let history = ticket_history(&b, &first.id).await.unwrap();
+    assert!(history
+        .iter()
+        .any(|e| e.note.as_deref() == Some("Exchange restarted")));
+
+    // Nothing new: a second run writes nothing.
+    assert_eq!(replicate(&a, &b, None).await.docs_written, 0);
+    // An edit on B comes back to A.
+    apply_action(&b, &there.id, Action::Start, "Carol")
+        .await
+        .unwrap();
+    let back = replicate(&b, &a, None).await;
+    assert!(
+        back.docs_written >= 2,
+        "the ticket and its state event: {back:?}"
+    );
+    let here = ticket_by_number(&a, &first.number).await.unwrap().unwrap();
+    assert_eq!(here.state, TicketState::InProgress);
+    a.close();
+    b.close();
+}
+
+#[wasm_bindgen_test]
+async fn concurrent_edits_conflict_and_both_laptops_agree_on_the_winner() {
+    let (a, b) = (laptop("conflict-a").await, laptop("conflict-b").await);
+    let ticket = log(&a, "Printer jam").await;
+    replicate(&a, &b, None).await;
+    // Both edit the same ticket while apart.
+    add_note(&a, &ticket.id, EventField::WorkNote, "from A", "Alice")
+        .await
+        .unwrap();
+    apply_action(&b, &ticket.id, Action::Start, "Bob")
+        .await
+        .unwrap();
+    replicate(&a, &b, None).await;
+    replicate(&b, &a, None).await;
+    let (on_a, on_b) = (
+        ticket_by_number(&a, &ticket.number).await.unwrap().unwrap(),
+        ticket_by_number(&b, &ticket.number).await.unwrap().unwrap(),
+    );
+    assert_eq!(on_a.rev, on_b.rev, "the same winner on both laptops");
+    assert_eq!(on_a.state, on_b.state);
+    let doc = DocId::new(StoreKind::Ticket, &ticket.id).unwrap();
+    let (lost_a, lost_b) = (
+        replica::conflicts_of(&a, &doc).await.unwrap(),
+        replica::conflicts_of(&b, &doc).await.unwrap(),
+    );
+    assert_eq!(lost_a.len(), 1, "the losing version is kept");
+    assert_eq!(
+        lost_a.iter().map(|(r, _)| r).collect::<Vec<_>>(),
+        lost_b.iter().map(|(r, _)| r).collect::<Vec<_>>()
+    );
+    assert_ne!(
+        lost_a[0].0.to_string(),
+        on_a.rev,
+        "the loser is not the winner"
+    );
+    // History events never conflict: both notes' and the start's events are on both.
+    let (ha, hb) = (
+        ticket_history(&a, &ticket.id).await.unwrap(),
+        ticket_history(&b, &ticket.id).await.unwrap(),
+    );
+    assert_eq!(ha.len(), hb.len());
+    assert!(ha.iter().any(|e| e.note.as_deref() == Some("from A")));
+    a.close();
+    b.close();
+}
+
+#[wasm_bindgen_test]
+async fn a_run_cut_off_before_its_checkpoint_resumes_without_loss_or_duplicate() {
+    let (a, b) = (laptop("cut-a").await, laptop("cut-b").await);
+    for i in 0..60 {
+        log(&a, &format!("Ticket {i}")).await;
+    }
+    // 60 tickets and 60 creation events: batches of 100 and 20. The lid closes after the
+    // first batch is written, before its checkpoint.
+    let cut = replicate(&a, &b, Some(0)).await;
+    assert_eq!(cut.docs_written, 0, "cut before the first checkpoint");
+    assert_eq!(
+        numbers(&b).await.len(),
+        60,
+        "the first batch's writes landed"
+    );
+    let resumed = replicate(&a, &b, None).await;
+    assert_eq!(resumed.docs_written, 20, "what landed is not written again");
+    assert_eq!(numbers(&b).await, numbers(&a).await);
+    assert_eq!(replicate(&a, &b, None).await.docs_written, 0);
+    a.close();
+    b.close();
+}
