@@ -1,8 +1,22 @@
 //! One replication cycle of a workspace: push the local changes since the push checkpoint,
-//! then pull the server's changes since the pull checkpoint.
+//! then pull the server's changes since the pull checkpoint. Each run is the domain's
+//! [`Replication`] state machine; this module makes the requests it asks for, on this
+//! browser's database or on the CouchDB server.
 
+use super::couch::{CouchClient, CouchError};
+use crate::domain::replication::checkpoint::{
+    checkpoint_doc_id, replication_id, session_id, Checkpoint, Direction,
+};
+use crate::domain::replication::protocol::{
+    BulkDocsResponse, BulkDocsResult, BulkGetDoc, BulkGetRequest, BulkGetResponse, BulkGetResult,
+    ChangeRev, ChangeRow, ChangesResponse, DocFailure, RevsDiffEntry, RevsDiffRequest,
+    RevsDiffResponse,
+};
+use crate::domain::replication::replicate::{Replication, Report, Step};
 use crate::domain::replication::target::{SyncFailure, SyncTarget};
-use crate::storage::Db;
+use crate::storage::{random_bytes, replica, Db, StorageError};
+use serde_json::Value;
+use std::collections::BTreeMap;
 
 /// How far a cycle has got.
 #[derive(Clone, Copy, Debug)]
@@ -11,13 +25,259 @@ pub struct Progress {
     pub left: u64,
 }
 
-/// Runs one cycle; the number of records pulled, or why it stopped. `live` says whether
+/// One side of a run.
+enum Peer<'a> {
+    Local(&'a Db),
+    Remote(&'a CouchClient),
+}
+
+/// The client for `target`'s database.
+pub fn client(target: &SyncTarget) -> CouchClient {
+    let client = CouchClient::new(&target.url, &target.database);
+    if target.has_login() {
+        client.with_credentials(&target.user, &target.password)
+    } else {
+        client
+    }
+}
+
+/// Runs one cycle; the number of documents pulled, or why it stopped. `live` says whether
 /// the cycle is still wanted (the target may have changed meanwhile).
 pub async fn cycle(
-    _db: &Db,
-    _target: &SyncTarget,
-    _report: &dyn Fn(Progress),
-    _live: &dyn Fn() -> bool,
+    db: &Db,
+    target: &SyncTarget,
+    report: &dyn Fn(Progress),
+    live: &dyn Fn() -> bool,
 ) -> Result<u64, SyncFailure> {
-    Ok(0)
+    let remote = client(target);
+    ensure_database(&remote).await?;
+    let me = replica::identity(db).await.map_err(local)?;
+    let (local_peer, remote_peer) = (Peer::Local(db), Peer::Remote(&remote));
+    let push_id = replication_id(&me, &target.url, &target.database, Direction::Push);
+    run(&local_peer, &remote_peer, &push_id, report, live).await?;
+    let pull_id = replication_id(&me, &target.url, &target.database, Direction::Pull);
+    let pulled = run(&remote_peer, &local_peer, &pull_id, report, live).await?;
+    Ok(pulled.docs_written as u64)
+}
+
+/// The database must exist: a team's administrator creates it (README, Team sync), and
+/// ValueDesk never tries, so that a member-only user gets a clear message.
+async fn ensure_database(remote: &CouchClient) -> Result<(), SyncFailure> {
+    remote
+        .database_info()
+        .await
+        .map(drop)
+        .map_err(remote_failure)
+}
+
+/// Replicates from `source` to `target` until the source has nothing more.
+async fn run(
+    source: &Peer<'_>,
+    target: &Peer<'_>,
+    id: &str,
+    report: &dyn Fn(Progress),
+    live: &dyn Fn() -> bool,
+) -> Result<Report, SyncFailure> {
+    let doc_id = checkpoint_doc_id(id);
+    let (from, to) = (
+        source.checkpoint(&doc_id).await?,
+        target.checkpoint(&doc_id).await?,
+    );
+    let (mut run, mut step) = Replication::start(id, &session_id(random_bytes()), from, to);
+    let order = |_| SyncFailure::BadResponse("replication answers out of order".into());
+    loop {
+        if !live() {
+            return Err(SyncFailure::BadResponse("stopped".into()));
+        }
+        step = match step {
+            Step::ReadChanges { since, limit } => {
+                let page = source.changes(&since, limit).await?;
+                if let Some(left) = page.pending {
+                    report(Progress {
+                        left: left + page.results.len() as u64,
+                    });
+                }
+                run.changes(page).map_err(order)?
+            }
+            Step::RevsDiff(asked) => run
+                .revs_diff(target.revs_diff(&asked).await?)
+                .map_err(order)?,
+            Step::Fetch(asked) => run.fetched(source.bulk_get(&asked).await?).map_err(order)?,
+            Step::Write(docs) => run
+                .written(target.bulk_docs(&docs.docs).await?)
+                .map_err(order)?,
+            Step::SaveCheckpoints {
+                source: s,
+                target: t,
+            } => {
+                let source_rev = source.save_checkpoint(&s).await?;
+                let target_rev = target.save_checkpoint(&t).await?;
+                run.checkpoints_saved(Some(source_rev), Some(target_rev))
+                    .map_err(order)?
+            }
+            Step::Done(done) => return Ok(done),
+        };
+    }
+}
+
+impl Peer<'_> {
+    async fn checkpoint(&self, doc_id: &str) -> Result<Option<Checkpoint>, SyncFailure> {
+        match self {
+            Peer::Local(db) => replica::checkpoint(db, doc_id).await.map_err(local),
+            Peer::Remote(c) => {
+                let id = doc_id.trim_start_matches("_local/");
+                let doc = c.get_local(id).await.map_err(remote_failure)?;
+                Ok(doc.and_then(|d| serde_json::from_value(d).ok()))
+            }
+        }
+    }
+
+    async fn save_checkpoint(&self, checkpoint: &Checkpoint) -> Result<String, SyncFailure> {
+        match self {
+            Peer::Local(db) => replica::save_checkpoint(db, checkpoint)
+                .await
+                .map_err(local),
+            Peer::Remote(c) => {
+                let id = checkpoint.id.trim_start_matches("_local/");
+                let doc = serde_json::to_value(checkpoint)
+                    .map_err(|e| SyncFailure::BadResponse(e.to_string()))?;
+                c.put_local(id, &doc).await.map_err(remote_failure)
+            }
+        }
+    }
+
+    async fn changes(&self, since: &Value, limit: usize) -> Result<ChangesResponse, SyncFailure> {
+        match self {
+            Peer::Local(db) => replica::changes(db, since, limit).await.map_err(local),
+            Peer::Remote(c) => {
+                let page = c
+                    .changes(since, limit as u32)
+                    .await
+                    .map_err(remote_failure)?;
+                Ok(ChangesResponse {
+                    results: page
+                        .results
+                        .into_iter()
+                        .map(|r| ChangeRow {
+                            seq: r.seq,
+                            id: r.id,
+                            changes: r.revs.into_iter().map(|rev| ChangeRev { rev }).collect(),
+                            deleted: r.deleted,
+                        })
+                        .collect(),
+                    last_seq: page.last_seq,
+                    pending: page.pending,
+                })
+            }
+        }
+    }
+
+    async fn revs_diff(&self, asked: &RevsDiffRequest) -> Result<RevsDiffResponse, SyncFailure> {
+        match self {
+            Peer::Local(db) => replica::revs_diff(db, asked).await.map_err(local),
+            Peer::Remote(c) => {
+                let missing = c.revs_diff(asked).await.map_err(remote_failure)?;
+                Ok(missing
+                    .into_iter()
+                    .map(|(id, missing)| {
+                        (
+                            id,
+                            RevsDiffEntry {
+                                missing,
+                                possible_ancestors: Vec::new(),
+                            },
+                        )
+                    })
+                    .collect())
+            }
+        }
+    }
+
+    async fn bulk_get(&self, asked: &BulkGetRequest) -> Result<BulkGetResponse, SyncFailure> {
+        match self {
+            Peer::Local(db) => replica::bulk_get(db, asked).await.map_err(local),
+            Peer::Remote(c) => {
+                let mut by_id: BTreeMap<String, Vec<String>> = BTreeMap::new();
+                for item in &asked.docs {
+                    by_id
+                        .entry(item.id.clone())
+                        .or_default()
+                        .push(item.rev.clone());
+                }
+                let fetched = c.bulk_get(&by_id).await.map_err(remote_failure)?;
+                let mut results: Vec<BulkGetResult> = fetched
+                    .docs
+                    .into_iter()
+                    .map(|doc| BulkGetResult {
+                        id: doc
+                            .get("_id")
+                            .and_then(Value::as_str)
+                            .unwrap_or_default()
+                            .to_owned(),
+                        docs: vec![BulkGetDoc {
+                            ok: Some(doc),
+                            error: None,
+                        }],
+                    })
+                    .collect();
+                results.extend(fetched.missing.into_iter().map(|(id, rev)| BulkGetResult {
+                    id: id.clone(),
+                    docs: vec![BulkGetDoc {
+                        ok: None,
+                        error: Some(DocFailure {
+                            id,
+                            rev: Some(rev),
+                            error: "not_found".into(),
+                            reason: "missing".into(),
+                        }),
+                    }],
+                }));
+                Ok(BulkGetResponse { results })
+            }
+        }
+    }
+
+    async fn bulk_docs(&self, docs: &[Value]) -> Result<BulkDocsResponse, SyncFailure> {
+        match self {
+            Peer::Local(db) => replica::bulk_docs(db, docs).await.map_err(local),
+            Peer::Remote(c) => {
+                let refused = c.bulk_docs_replicated(docs).await.map_err(remote_failure)?;
+                Ok(refused
+                    .into_iter()
+                    .map(|f| BulkDocsResult {
+                        id: f.id,
+                        rev: f.rev,
+                        ok: None,
+                        error: Some(f.error),
+                        reason: Some(f.reason),
+                    })
+                    .collect())
+            }
+        }
+    }
+}
+
+/// A failure of this browser's storage, as the status says it.
+fn local(error: StorageError) -> SyncFailure {
+    SyncFailure::Local(error.to_string())
+}
+
+/// A failure of the server, as the status says it.
+fn remote_failure(error: CouchError) -> SyncFailure {
+    match error {
+        CouchError::Unreachable(_) | CouchError::TimedOut { .. } => SyncFailure::Unreachable,
+        CouchError::Unauthorized { .. } => SyncFailure::Unauthorized,
+        CouchError::NotFound { .. } => SyncFailure::DatabaseMissing,
+        CouchError::Server {
+            status,
+            error,
+            reason,
+        } => SyncFailure::Server {
+            status,
+            reason: if reason.is_empty() { error } else { reason },
+        },
+        CouchError::InvalidUrl(detail) | CouchError::BadResponse(detail) => {
+            SyncFailure::BadResponse(detail)
+        }
+    }
 }

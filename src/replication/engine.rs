@@ -149,8 +149,3 @@ async fn pause(name: &str, generation: u32, ms: i32) {
         window.clear_timeout_with_handle(timer);
     }
 }
-
-/// Wakes the loop of the database `name` after a local write, so that it is pushed soon.
-pub fn wake_after_write(name: &str) {
-    sync_now(name);
-}

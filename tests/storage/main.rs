@@ -27,6 +27,7 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 mod backup;
 mod changes;
+mod couch;
 mod fixtures;
 mod improvements;
 mod practices;
