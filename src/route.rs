@@ -176,19 +176,16 @@ impl Route {
     }
 }
 
-/// Human numbers are letters then digits, such as INC0001; nothing else reaches storage.
 /// Whether text looks like a "YYYY-MM-DD" date (only digits and dashes, so it is safe in a
 /// URL as it is).
 fn is_date(s: &str) -> bool {
     s.len() == 10 && s.bytes().all(|b| b.is_ascii_digit() || b == b'-')
 }
 
+/// Human numbers are letters then digits, such as INC0001, and a device tag in a replicated
+/// workspace (INC0043-K7M); nothing else reaches storage.
 fn is_ticket_number(s: &str) -> bool {
-    let digits = s.trim_start_matches(|c: char| c.is_ascii_uppercase());
-    s.len() <= 24
-        && digits.len() < s.len()
-        && !digits.is_empty()
-        && digits.bytes().all(|b| b.is_ascii_digit())
+    s.len() <= 24 && crate::domain::replication::numbering::HumanNumber::parse(s).is_some()
 }
 
 #[cfg(test)]
@@ -210,6 +207,7 @@ mod tests {
             Route::RaiseFrom(TicketKind::Change, "PRB0007".into()),
             Route::RaiseFrom(TicketKind::Incident, "INC0001".into()),
             Route::Ticket("INC0042".into()),
+            Route::Ticket("INC0043-K7M".into()),
             Route::ChangeCalendar,
             Route::ServiceValueSystem,
             Route::ServiceValueChain,
@@ -259,6 +257,8 @@ mod tests {
         assert_eq!(Route::parse("#/tickets/<script>"), Route::NotFound);
         assert_eq!(Route::parse("#/tickets/0042"), Route::NotFound);
         assert_eq!(Route::parse("#/tickets/INC"), Route::NotFound);
+        assert_eq!(Route::parse("#/tickets/INC0042-k7m"), Route::NotFound);
+        assert_eq!(Route::parse("#/tickets/INC0042-"), Route::NotFound);
         assert_eq!(Route::parse("#/tickets/new/pizza"), Route::NotFound);
         assert_eq!(
             Route::parse("#/tickets/new/change?from=<x>"),

@@ -2,10 +2,13 @@
 //! database. Never in the database itself, so that backups and replication never carry
 //! the password.
 
+use crate::domain::replication::numbering::{draw_tag, DeviceTag};
 use crate::domain::replication::target::SyncTarget;
 
 /// localStorage key prefix of a database's sync target.
 const KEY: &str = "valuedesk.sync_target.";
+/// localStorage key prefix of this device's tag in a replicated database's numbers.
+const TAG_KEY: &str = "valuedesk.device_tag.";
 
 fn local_storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
@@ -37,4 +40,28 @@ pub fn clear(db: &str) {
     if let Some(s) = local_storage() {
         let _ = s.remove_item(&format!("{KEY}{db}"));
     }
+}
+
+/// This device's tag in the numbers it hands out in the database `db`, drawn the first
+/// time it is needed; `None` while the workspace has no sync target, whose numbers stay
+/// plain (INC0042). Kept in this browser only: a backup restored elsewhere never brings
+/// another device's tag.
+pub fn device_tag(db: &str) -> Option<DeviceTag> {
+    if !is_set(db) {
+        return None;
+    }
+    let storage = local_storage()?;
+    let key = format!("{TAG_KEY}{db}");
+    if let Some(tag) = storage
+        .get_item(&key)
+        .ok()
+        .flatten()
+        .as_deref()
+        .and_then(DeviceTag::parse)
+    {
+        return Some(tag);
+    }
+    let tag = draw_tag(&super::random_bytes::<2>(), &[])?;
+    storage.set_item(&key, tag.as_str()).ok()?;
+    Some(tag)
 }

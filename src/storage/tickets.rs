@@ -10,6 +10,7 @@ use crate::domain::ids::ulid;
 use crate::domain::lifecycle::{self, Action, LifecycleError};
 use crate::domain::links::LinkError;
 use crate::domain::priority::PriorityMatrix;
+use crate::domain::replication::numbering::format_number;
 use crate::domain::sla::{self, SlaPolicy};
 use crate::domain::ticket::{
     next_version, FieldError, Ticket, TicketDraft, TicketKind, VersionRandom,
@@ -72,9 +73,12 @@ pub async fn create_linked_ticket(
     let policy = policy_in(&tx).await?;
     let record = new_record();
     let event_id = ulid(record.now as u64, random_bytes());
-    let ticket = draft.open(record, last + 1, matrix);
+    let mut ticket = draft.open(record, last + 1, matrix);
+    // A replicated workspace's numbers carry this device's tag: INC0043-K7M.
+    if let Some(tag) = super::sync_target::device_tag(&db.name()) {
+        ticket.number = format_number(ticket.kind.prefix(), last + 1, Some(&tag));
+    }
     let event = TicketEvent::created(event_id, &ticket, actor);
-    let mut ticket = ticket;
     let numbers = origin.map(|o| std::iter::once(&o.link_to).chain(&o.also_link));
     for number in numbers.into_iter().flatten() {
         let other = read_by_number(&tx, number).await?;

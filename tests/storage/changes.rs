@@ -30,26 +30,30 @@ async fn writes_feed_the_changes_only_while_tracking() {
         .await
         .unwrap();
     let feed = changes::since(&db, 0, 100).await.unwrap();
-    let ids: Vec<&str> = feed.iter().map(|c| c.id.as_str()).collect();
-    assert_eq!(ids, [&first.id, &second.id, &first.id]);
-    assert!(feed.iter().all(|c| c.store == "tickets"));
+    let tickets: Vec<&str> = feed
+        .iter()
+        .filter(|c| c.store == "tickets")
+        .map(|c| c.id.as_str())
+        .collect();
+    assert_eq!(tickets, [&first.id, &second.id, &first.id]);
+    let events = feed.iter().filter(|c| c.store == "ticket_events").count();
+    assert_eq!(events, 3, "two creations and the note: {feed:?}");
+    assert_eq!(feed.len(), 6);
     assert!(feed.windows(2).all(|w| w[0].seq < w[1].seq), "{feed:?}");
 
     let after_first: Vec<Change> = changes::since(&db, feed[0].seq, 100).await.unwrap();
     assert_eq!(after_first, feed[1..].to_vec());
     assert_eq!(changes::since(&db, 0, 2).await.unwrap(), feed[..2].to_vec());
+    assert_eq!(changes::count_after(&db, feed[1].seq).await.unwrap(), 4);
 
-    changes::forget_through(&db, feed[1].seq).await.unwrap();
-    assert_eq!(
-        changes::since(&db, 0, 100).await.unwrap(),
-        feed[2..].to_vec()
-    );
+    changes::forget_through(&db, feed[3].seq).await.unwrap();
+    assert_eq!(changes::since(&db, 0, 100).await.unwrap(), feed[4..].to_vec());
 
     set_tracking(&name, false);
     log(&db, "After the target is removed").await;
     assert_eq!(
         changes::since(&db, 0, 100).await.unwrap(),
-        feed[2..].to_vec()
+        feed[4..].to_vec()
     );
     db.close();
 }
@@ -67,5 +71,29 @@ async fn a_failed_action_leaves_no_change_behind() {
     assert!(wrong.is_err(), "a new incident cannot be closed");
     assert_eq!(changes::since(&db, 0, 100).await.unwrap(), before);
     set_tracking(&name, false);
+    db.close();
+}
+
+#[wasm_bindgen_test]
+async fn a_replicated_workspace_numbers_with_this_devices_tag() {
+    let name = fresh_name("numbers");
+    let db = open(&name, MIGRATIONS).await.unwrap();
+    let plain = log(&db, "Before sync").await;
+    assert_eq!(plain.number, "INC0001");
+    set_tracking(&name, true);
+    let tagged = log(&db, "After sync").await;
+    let tag = sync_target::device_tag(&name).expect("a synced workspace has a tag");
+    assert_eq!(tagged.number, format!("INC0002-{}", tag.as_str()));
+    assert_eq!(
+        log(&db, "Again").await.number,
+        format!("INC0003-{}", tag.as_str())
+    );
+    let found = ticket_by_number(&db, &tagged.number)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(found.id, tagged.id);
+    set_tracking(&name, false);
+    assert_eq!(sync_target::device_tag(&name), None);
     db.close();
 }
