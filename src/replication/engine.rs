@@ -51,6 +51,8 @@ pub fn start(db: Db, target: SyncTarget, on_status: OnStatus, on_pulled: OnPulle
     if let Some(wake) = old.and_then(|o| o.wake) {
         let _ = wake.call0(&JsValue::UNDEFINED);
     }
+    // A local write is pushed at once rather than at the next tick.
+    crate::storage::changes::on_recorded(sync_now);
     wasm_bindgen_futures::spawn_local(run(db, target, generation, on_status, on_pulled));
 }
 

@@ -12,6 +12,27 @@ use web_sys::IdbKeyRange;
 /// Stores whose records replicate.
 pub const REPLICATED: [&str; 2] = [TICKETS, EVENTS];
 
+/// What is told a database's name after a commit fed its changes.
+type Listener = std::rc::Rc<dyn Fn(&str)>;
+
+thread_local! {
+    /// The replication loop's listener, once a workspace syncs.
+    static RECORDED: std::cell::RefCell<Option<Listener>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Sets what is told, after each commit that fed a database's changes, that database's
+/// name: the replication loop, so that a change is pushed at once.
+pub fn on_recorded(listener: impl Fn(&str) + 'static) {
+    RECORDED.with(|r| *r.borrow_mut() = Some(std::rc::Rc::new(listener)));
+}
+
+/// Tells the listener of [`on_recorded`] that `name`'s changes grew.
+pub(super) fn recorded(name: &str) {
+    if let Some(listener) = RECORDED.with(|r| r.borrow().clone()) {
+        listener(name);
+    }
+}
+
 /// Whether writes to `stores` of the database `name` must also append to its feed: they
 /// touch a replicated store and the workspace has a sync target in this browser (read at
 /// each write, so that every tab agrees at once).

@@ -6,7 +6,7 @@
 use super::backup::STORES;
 use super::request::{array_values, from_js, request, settled, to_error, to_js, WriteTx};
 use super::settings::Setting;
-use super::{Db, StorageError, EVENTS, IMPROVEMENTS, PRACTICES, SETTINGS, TICKETS};
+use super::{Db, StorageError, EVENTS, IMPROVEMENTS, PRACTICES, REV_TREES, SETTINGS, TICKETS};
 use crate::domain::backup::{counter_floors, merge_plan, Backup};
 use crate::domain::ticket::Ticket;
 use serde::Serialize;
@@ -68,7 +68,8 @@ pub async fn import_backup_with_progress(
     progress: impl FnMut(ImportProgress),
 ) -> Result<ImportReport, StorageError> {
     let stores: Vec<&str> = STORES.iter().map(|(s, _)| *s).collect();
-    let tx = WriteTx::begin_relaxed(db.idb(), &stores)?;
+    let scope: Vec<&str> = stores.iter().copied().chain([REV_TREES]).collect();
+    let tx = WriteTx::begin_relaxed(db.idb(), &scope)?;
     let (tickets, mut report) = match mode {
         ImportMode::Replace => {
             for store in &stores {
@@ -134,6 +135,8 @@ pub async fn import_backup_with_progress(
         raise_counters(&tx, &tickets).await
     };
     written.await.map_err(|e| tx.failure(e))?;
+    // A synced workspace pushes and pulls everything again once (cheap where unchanged).
+    super::replica::forget_checkpoints(&tx)?;
     tx.commit().await?;
     // Tickets came in with their own `updated` times: every tab's search index starts over.
     super::search::bump_epoch(&db.name());

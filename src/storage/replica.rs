@@ -390,7 +390,7 @@ pub async fn save_checkpoint(db: &Db, checkpoint: &Checkpoint) -> Result<String,
 
 /// This workspace's replication identity: random, made once, never in backups.
 pub async fn identity(db: &Db) -> Result<String, StorageError> {
-    const KEY: &str = "_local/identity";
+    const KEY: &str = "identity";
     let store = read_store(db, &[REV_TREES], REV_TREES)?;
     if let Some(id) = get_json(&store, &JsValue::from_str(KEY))
         .await?
@@ -408,6 +408,22 @@ pub async fn identity(db: &Db) -> Result<String, StorageError> {
         .map_err(to_error)?;
     tx.commit().await?;
     Ok(id)
+}
+
+/// Forgets this workspace's replication checkpoints in `tx`, which must cover
+/// [`REV_TREES`]: after a bulk write (an import), the next push walks every record again
+/// and the next pull reads the server's changes from the start; documents already on
+/// either side are skipped by `_revs_diff`.
+pub fn forget_checkpoints(tx: &WriteTx) -> Result<(), StorageError> {
+    let range = IdbKeyRange::bound_with_lower_open_and_upper_open(
+        &JsValue::from_str("_local/"),
+        &JsValue::from_str("_local0"),
+        false,
+        true,
+    )
+    .map_err(to_error)?;
+    tx.store(REV_TREES)?.delete(&range).map_err(to_error)?;
+    Ok(())
 }
 
 /// The documents with live conflicting versions, and those versions' bodies.
@@ -432,7 +448,11 @@ pub async fn conflicts_of(db: &Db, doc: &DocId) -> Result<Vec<(Rev, Value)>, Sto
         .collect())
 }
 
-fn read_store(db: &Db, scope: &[&str], name: &str) -> Result<IdbObjectStore, StorageError> {
+pub(super) fn read_store(
+    db: &Db,
+    scope: &[&str],
+    name: &str,
+) -> Result<IdbObjectStore, StorageError> {
     let names: js_sys::Array = scope.iter().map(|s| JsValue::from_str(s)).collect();
     db.idb()
         .transaction_with_str_sequence(&names)
@@ -440,7 +460,10 @@ fn read_store(db: &Db, scope: &[&str], name: &str) -> Result<IdbObjectStore, Sto
         .map_err(to_error)
 }
 
-async fn get_json(store: &IdbObjectStore, key: &JsValue) -> Result<Option<Value>, StorageError> {
+pub(super) async fn get_json(
+    store: &IdbObjectStore,
+    key: &JsValue,
+) -> Result<Option<Value>, StorageError> {
     let value = request(store.get(key).map_err(to_error)?).await?;
     if value.is_undefined() {
         return Ok(None);
@@ -448,14 +471,21 @@ async fn get_json(store: &IdbObjectStore, key: &JsValue) -> Result<Option<Value>
     from_js::<Value>(value).map(Some)
 }
 
-async fn tree_in(store: &IdbObjectStore, id: &DocId) -> Result<Option<RevTree>, StorageError> {
+pub(super) async fn tree_in(
+    store: &IdbObjectStore,
+    id: &DocId,
+) -> Result<Option<RevTree>, StorageError> {
     let stored = get_json(store, &JsValue::from_str(&id.to_string())).await?;
     Ok(stored
         .and_then(|s| s.get("tree").cloned())
         .and_then(|t| serde_json::from_value(t).ok()))
 }
 
-fn put_tree(store: &IdbObjectStore, id: &DocId, tree: &RevTree) -> Result<(), StorageError> {
+pub(super) fn put_tree(
+    store: &IdbObjectStore,
+    id: &DocId,
+    tree: &RevTree,
+) -> Result<(), StorageError> {
     let entry = json!({ "doc": id.to_string(), "tree": tree });
     store.put(&to_js(&entry)?).map_err(to_error)?;
     Ok(())

@@ -236,6 +236,9 @@ impl WriteTx {
         let stores = self.tx.object_store_names();
         let stores: Vec<String> = (0..stores.length()).filter_map(|i| stores.get(i)).collect();
         super::broadcast::announce(&self.tx.db().name(), &stores);
+        if stores.iter().any(|s| s == super::CHANGES) {
+            super::changes::recorded(&self.tx.db().name());
+        }
         Ok(())
     }
 }

@@ -1,0 +1,185 @@
+// Team sync (issue 9): two browser profiles stand for two laptops and replicate one
+// workspace through the CouchDB-protocol server that scripts/test starts (scripts/couch).
+import { test, expect, launch } from './fixtures';
+import { type APIRequestContext, type BrowserContext, type Page } from '@playwright/test';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { records } from '../../bench/dataset.mjs';
+
+const COUCH = process.env.VALUEDESK_COUCH_URL ?? 'http://127.0.0.1:5984';
+const ADMIN = { user: 'valuedesk', password: 'valuedesk-test' };
+const AUTH = 'Basic ' + Buffer.from(`${ADMIN.user}:${ADMIN.password}`).toString('base64');
+
+/** A new, empty database on the server, as a team's administrator creates it. */
+async function freshDatabase(request: APIRequestContext, test: string): Promise<string> {
+  const name = `e2e-${test}-${Date.now()}-${Math.floor(Math.random() * 1e6)}`;
+  const made = await request.put(`${COUCH}/${name}`, { headers: { Authorization: AUTH } });
+  expect(made.status(), await made.text()).toBe(201);
+  return name;
+}
+
+/** What the server holds: live documents, and the ids of documents in conflict. */
+async function serverState(request: APIRequestContext, db: string) {
+  const all = await (await request.get(`${COUCH}/${db}/_all_docs?conflicts=true&include_docs=true`,
+    { headers: { Authorization: AUTH } })).json();
+  const rows: any[] = all.rows;
+  return { count: rows.length, conflicted: rows.filter((r) => r.doc?._conflicts).map((r) => r.id) };
+}
+
+/** The server's winning version of the ticket numbered `number`. */
+async function serverTicket(request: APIRequestContext, db: string, number: string) {
+  const all = await (await request.get(`${COUCH}/${db}/_all_docs?include_docs=true`,
+    { headers: { Authorization: AUTH } })).json();
+  return all.rows.map((r: any) => r.doc).find((d: any) => d?.number === number);
+}
+
+/** A second laptop: its own browser profile. */
+async function laptop(baseURL: string): Promise<{ context: BrowserContext; page: Page; done: () => Promise<void> }> {
+  const dir = mkdtempSync(join(tmpdir(), 'valuedesk-laptop-'));
+  const context = await launch(dir, baseURL);
+  const page = context.pages()[0] ?? (await context.newPage());
+  return { context, page, done: async () => { await context.close(); rmSync(dir, { recursive: true, force: true }); } };
+}
+
+/** Fills Settings → Team sync and saves it. */
+async function connect(page: Page, db: string, user = ADMIN.user, password = ADMIN.password, url = COUCH) {
+  await page.goto('#/settings');
+  await page.getByLabel('CouchDB server address', { exact: true }).fill(url);
+  await page.getByLabel('Database', { exact: true }).fill(db);
+  await page.getByLabel('User name', { exact: true }).fill(user);
+  await page.getByLabel('Password', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Save and sync' }).click();
+}
+
+/** Logs an incident through the form; its number (tagged in a synced workspace). */
+async function logIncident(page: Page, title: string): Promise<string> {
+  await page.goto('#/tickets/new');
+  await page.getByLabel('Title').fill(title);
+  await page.getByRole('button', { name: 'Log incident' }).click();
+  await page.waitForURL(/#\/tickets\/INC\d{4}(-[0-9A-Z]{3})?$/);
+  return page.url().split('/').pop()!;
+}
+
+/** Writes `n` realistic tickets with their history straight into the workspace's database. */
+async function seed(page: Page, n: number) {
+  await page.goto('#/tickets');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  const counts = await page.evaluate(async ({ n, source }) => {
+    const make = new Function(`return (${source})`)();
+    const { tickets, events } = make(n, 1, n + 1, Date.now());
+    const db: IDBDatabase = await new Promise((res, rej) => {
+      const r = indexedDB.open('valuedesk'); r.onsuccess = () => res(r.result); r.onerror = () => rej(r.error);
+    });
+    const tx = db.transaction(['tickets', 'ticket_events'], 'readwrite');
+    for (const t of tickets) tx.objectStore('tickets').put(t);
+    for (const e of events) tx.objectStore('ticket_events').put(e);
+    await new Promise((res, rej) => { tx.oncomplete = res; tx.onerror = () => rej(tx.error); });
+    db.close();
+    return { tickets: tickets.length, events: events.length };
+  }, { n, source: records.toString() });
+  await page.reload();
+  return counts;
+}
+
+/** How many tickets and history events the laptop's workspace holds. */
+async function storedCounts(page: Page) {
+  return page.evaluate(async () => {
+    const db: IDBDatabase = await new Promise((res, rej) => {
+      const r = indexedDB.open('valuedesk'); r.onsuccess = () => res(r.result); r.onerror = () => rej(r.error);
+    });
+    const count = (store: string) => new Promise<number>((res, rej) => {
+      const r = db.transaction(store).objectStore(store).count(); r.onsuccess = () => res(r.result); r.onerror = () => rej(r.error);
+    });
+    const counts = { tickets: await count('tickets'), events: await count('ticket_events') };
+    db.close();
+    return counts;
+  });
+}
+
+const status = (page: Page) => page.locator('.app-header .sync-status');
+
+test('a ticket logged on one laptop appears on the other, and its changes come back', async ({ page, baseURL, request }) => {
+  test.setTimeout(90_000);
+  const db = await freshDatabase(request, 'two');
+  await connect(page, db);
+  await expect(status(page)).toHaveText('Synced', { timeout: 20_000 });
+  const number = await logIncident(page, 'Mail server down on floor 2');
+  expect(number).toMatch(/^INC0001-[0-9A-Z]{3}$/);
+
+  const other = await laptop(baseURL!);
+  try {
+    await connect(other.page, db);
+    await expect(status(other.page)).toHaveText('Synced', { timeout: 20_000 });
+    await other.page.goto('#/tickets');
+    await expect(other.page.getByRole('link', { name: number })).toBeVisible({ timeout: 20_000 });
+    await other.page.goto(`#/tickets/${number}`);
+    await expect(other.page.getByRole('heading', { level: 1 })).toContainText('Mail server down on floor 2');
+    await other.page.getByRole('button', { name: 'Start work', exact: true }).click();
+    await expect(other.page.getByText('In progress').first()).toBeVisible();
+    // Pushed at once, before the laptop is closed.
+    await expect.poll(async () => (await serverTicket(request, db, number))?.state, { timeout: 20_000 })
+      .toBe('in_progress');
+  } finally {
+    await other.done();
+  }
+  // Back on the first laptop, within a sync cycle or two (the page says it changed elsewhere).
+  await page.goto(`#/tickets/${number}`);
+  await expect(async () => {
+    await page.reload();
+    await expect(page.getByText('In progress').first()).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout: 30_000 });
+  expect((await serverState(request, db)).conflicted).toEqual([]);
+});
+
+test('a push cut off mid-batch resumes and loses or duplicates nothing', async ({ page, request, baseURL }) => {
+  test.setTimeout(120_000);
+  const db = await freshDatabase(request, 'cut');
+  const { tickets, events } = await seed(page, 120);
+  let cut = 0;
+  // The third _bulk_docs request of the push fails: the network went away mid-batch.
+  await page.route(`${COUCH}/${db}/_bulk_docs`, async (route) => {
+    cut += 1;
+    if (cut === 3) return route.abort('internetdisconnected');
+    return route.continue();
+  });
+  await connect(page, db);
+  await expect(status(page)).toHaveText('Sync error', { timeout: 30_000 });
+  await expect(page.getByRole('status').filter({ hasText: 'Sync error' })).toContainText('the server does not answer');
+  // It retries by itself and finishes.
+  await expect(status(page)).toHaveText('Synced', { timeout: 60_000 });
+  expect(cut).toBeGreaterThan(3);
+  const state = await serverState(request, db);
+  expect(state.count).toBe(tickets + events);
+  expect(state.conflicted).toEqual([]);
+
+  const other = await laptop(baseURL!);
+  try {
+    await connect(other.page, db);
+    await expect(status(other.page)).toHaveText('Synced', { timeout: 60_000 });
+    expect(await storedCounts(other.page)).toEqual({ tickets, events });
+  } finally {
+    await other.done();
+  }
+});
+
+test('bad credentials and an unreachable server say why, and nothing local is lost', async ({ page, request }) => {
+  const db = await freshDatabase(request, 'bad');
+  const number = await logIncident(page, 'Printer jam');
+  await connect(page, db, ADMIN.user, 'not-the-password');
+  await expect(status(page)).toHaveText('Sync error', { timeout: 20_000 });
+  await expect(page.getByRole('status').filter({ hasText: 'Sync error' }))
+    .toContainText('refused the user name or password');
+
+  await connect(page, db, ADMIN.user, ADMIN.password, 'http://127.0.0.1:5983');
+  await expect(page.getByRole('status').filter({ hasText: 'Sync error' }))
+    .toContainText('the server does not answer', { timeout: 20_000 });
+
+  await page.getByLabel('CouchDB server address', { exact: true }).fill('ftp://example.org');
+  await page.getByRole('button', { name: 'Save and sync' }).click();
+  await expect(page.getByRole('alert')).toContainText('must start with https:// or http://');
+
+  await page.goto(`#/tickets/${number}`);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Printer jam');
+  expect((await serverState(request, db)).count).toBe(0);
+});
