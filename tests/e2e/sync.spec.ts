@@ -61,13 +61,16 @@ async function logIncident(page: Page, title: string): Promise<string> {
   return page.url().split('/').pop()!;
 }
 
-/** Writes `n` realistic tickets with their history straight into the workspace's database. */
-async function seed(page: Page, n: number) {
+/** Writes `n` realistic tickets with their history (or only their creation events, when
+ * `creationOnly`) straight into the workspace's database. */
+async function seed(page: Page, n: number, creationOnly = false) {
   await page.goto('#/tickets');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  const counts = await page.evaluate(async ({ n, source }) => {
+  const counts = await page.evaluate(async ({ n, source, creationOnly }) => {
     const make = new Function(`return (${source})`)();
-    const { tickets, events } = make(n, 1, n + 1, Date.now());
+    const made = make(n, 1, n + 1, Date.now());
+    const tickets = made.tickets;
+    const events = creationOnly ? made.events.filter((e: any) => e.field === 'created') : made.events;
     const db: IDBDatabase = await new Promise((res, rej) => {
       const r = indexedDB.open('valuedesk'); r.onsuccess = () => res(r.result); r.onerror = () => rej(r.error);
     });
@@ -77,7 +80,7 @@ async function seed(page: Page, n: number) {
     await new Promise((res, rej) => { tx.oncomplete = res; tx.onerror = () => rej(tx.error); });
     db.close();
     return { tickets: tickets.length, events: events.length };
-  }, { n, source: records.toString() });
+  }, { n, source: records.toString(), creationOnly });
   await page.reload();
   return counts;
 }
@@ -182,4 +185,32 @@ test('bad credentials and an unreachable server say why, and nothing local is lo
   await page.goto(`#/tickets/${number}`);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Printer jam');
   expect((await serverState(request, db)).count).toBe(0);
+});
+
+test('10,000 tickets replicate from one laptop to another, in a measured time', async ({ page, request, baseURL }) => {
+  test.setTimeout(600_000);
+  const db = await freshDatabase(request, 'ten-k');
+  const { tickets, events } = await seed(page, 10_000, true);
+  const docs = tickets + events;
+  let started = Date.now();
+  await connect(page, db);
+  await expect(status(page)).toHaveText('Synced', { timeout: 540_000 });
+  const push = (Date.now() - started) / 1000;
+  expect((await serverState(request, db)).count).toBe(docs);
+
+  const other = await laptop(baseURL!);
+  try {
+    await other.page.goto('#/settings');
+    started = Date.now();
+    await connect(other.page, db);
+    await expect(status(other.page)).toHaveText('Synced', { timeout: 540_000 });
+    const pull = (Date.now() - started) / 1000;
+    expect(await storedCounts(other.page)).toEqual({ tickets, events });
+    const figures = `${docs} documents (${tickets} tickets, ${events} events): push ${push.toFixed(1)} s ` +
+      `(${Math.round(docs / push)} docs/s), pull ${pull.toFixed(1)} s (${Math.round(docs / pull)} docs/s)`;
+    console.log(`replication throughput: ${figures}`);
+    test.info().annotations.push({ type: 'throughput', description: figures });
+  } finally {
+    await other.done();
+  }
 });
