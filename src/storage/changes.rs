@@ -5,12 +5,13 @@
 //! first push reads the stores themselves.
 
 use super::request::{array_values, request, to_error, WriteTx};
-use super::{Db, StorageError, CHANGES, EVENTS, TICKETS};
+use super::{Db, StorageError, CHANGES, EVENTS, IMPROVEMENTS, PRACTICES, SETTINGS, TICKETS};
 use js_sys::Reflect;
 use web_sys::IdbKeyRange;
 
-/// Stores whose records replicate.
-pub const REPLICATED: [&str; 2] = [TICKETS, EVENTS];
+/// Stores whose records replicate (of settings, only the shared ones: the desk
+/// configuration, the priority matrix and the SLA policy).
+pub const REPLICATED: [&str; 5] = [TICKETS, EVENTS, IMPROVEMENTS, PRACTICES, SETTINGS];
 
 /// What is told a database's name after a commit fed its changes.
 type Listener = std::rc::Rc<dyn Fn(&str)>;

@@ -56,6 +56,7 @@ pub async fn create_improvement(
     tx.store(IMPROVEMENTS)?
         .add(&to_js(&item)?)
         .map_err(to_error)?;
+    super::changes::append(&tx, IMPROVEMENTS, &item.id)?;
     settings
         .put(&to_js(&Setting {
             key: COUNTER.to_owned(),
@@ -90,6 +91,7 @@ pub async fn update_improvement(
     let rev = next_revision(Some(&stored.rev), random_bytes());
     let next = draft.revise(&stored, rev, now_ms());
     store.put(&to_js(&next)?).map_err(to_error)?;
+    super::changes::append(&tx, IMPROVEMENTS, &next.id)?;
     tx.commit().await?;
     Ok(next)
 }

@@ -29,9 +29,7 @@ pub async fn save_practice(db: &Db, settings: &PracticeSettings) -> Result<(), P
     settings.validate().map_err(PracticeSaveError::Invalid)?;
     let write = async {
         let tx = WriteTx::begin(db.idb(), &[PRACTICES])?;
-        tx.store(PRACTICES)?
-            .put(&to_js(settings)?)
-            .map_err(to_error)?;
+        tx.put_record(PRACTICES, &settings.key, &to_js(settings)?)?;
         tx.commit().await
     };
     write.await.map_err(PracticeSaveError::Storage)

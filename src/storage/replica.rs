@@ -8,7 +8,11 @@
 //! which records every write made since the workspace got its sync target.
 
 use super::request::{array_values, from_js, request, to_error, to_js, WriteTx};
-use super::{changes, Db, StorageError, CONFLICTS, EVENTS, REV_TREES, SETTINGS, TICKETS};
+use super::settings::SLA_POLICY;
+use super::{
+    changes, Db, StorageError, CONFLICTS, EVENTS, IMPROVEMENTS, PRACTICES, REV_TREES, SETTINGS,
+    TICKETS,
+};
 use crate::domain::replication::checkpoint::Checkpoint;
 use crate::domain::replication::document::{fingerprint, from_doc, DocId, StoreKind};
 use crate::domain::replication::local::{adopt, apply, BodyWrite};
@@ -23,14 +27,25 @@ use std::collections::HashMap;
 use wasm_bindgen::JsValue;
 use web_sys::{IdbKeyRange, IdbObjectStore};
 
-/// The kinds of record that replicate, in the order the first push walks them.
-pub const KINDS: [StoreKind; 2] = [StoreKind::Ticket, StoreKind::Event];
+/// The kinds of record that replicate, in the order the first push walks them: the
+/// desk's shared settings and practices first, so that tickets arrive where their
+/// groups, services and SLA policy already are.
+pub const KINDS: [StoreKind; 5] = [
+    StoreKind::Setting,
+    StoreKind::Practice,
+    StoreKind::Improvement,
+    StoreKind::Ticket,
+    StoreKind::Event,
+];
 
 /// The store holding records of `kind`.
 fn store_of(kind: StoreKind) -> &'static str {
     match kind {
         StoreKind::Ticket => TICKETS,
-        _ => EVENTS,
+        StoreKind::Event => EVENTS,
+        StoreKind::Improvement => IMPROVEMENTS,
+        StoreKind::Practice => PRACTICES,
+        StoreKind::Setting => SETTINGS,
     }
 }
 
@@ -158,7 +173,14 @@ async fn adopt_all(db: &Db, wanted: Vec<(DocId, Value)>) -> Result<Vec<ChangeRow
     if wanted.is_empty() {
         return Ok(Vec::new());
     }
-    let stores = [TICKETS, EVENTS, REV_TREES];
+    let stores = [
+        SETTINGS,
+        PRACTICES,
+        IMPROVEMENTS,
+        TICKETS,
+        EVENTS,
+        REV_TREES,
+    ];
     let tx = WriteTx::begin(db.idb(), &stores)?;
     let mut rows = Vec::with_capacity(wanted.len());
     for (id, seq) in wanted {
@@ -206,7 +228,15 @@ pub async fn revs_diff(db: &Db, asked: &RevsDiffRequest) -> Result<RevsDiffRespo
 /// body is sent only while the record still is that revision (an edit since is pushed
 /// next time).
 pub async fn bulk_get(db: &Db, asked: &BulkGetRequest) -> Result<BulkGetResponse, StorageError> {
-    let stores = [TICKETS, EVENTS, REV_TREES, CONFLICTS];
+    let stores = [
+        SETTINGS,
+        PRACTICES,
+        IMPROVEMENTS,
+        TICKETS,
+        EVENTS,
+        REV_TREES,
+        CONFLICTS,
+    ];
     let tx = db
         .idb()
         .transaction_with_str_sequence(
@@ -248,9 +278,22 @@ pub async fn bulk_get(db: &Db, asked: &BulkGetRequest) -> Result<BulkGetResponse
 /// The local `_bulk_docs` with `new_edits: false`: every received document merged into
 /// its tree and written, all in one transaction. Documents refused are reported.
 pub async fn bulk_docs(db: &Db, docs: &[Value]) -> Result<BulkDocsResponse, StorageError> {
-    let stores = [TICKETS, EVENTS, REV_TREES, CONFLICTS, SETTINGS];
+    let stores = [
+        SETTINGS,
+        PRACTICES,
+        IMPROVEMENTS,
+        TICKETS,
+        EVENTS,
+        REV_TREES,
+        CONFLICTS,
+    ];
     let tx = WriteTx::begin(db.idb(), &stores)?;
-    let policy = super::sla::policy_in(&tx).await?;
+    // Read, never written here: a starting policy saved now would become a version of
+    // its own and conflict with the team's.
+    let policy = get_json(&tx.store(SETTINGS)?, &JsValue::from_str(SLA_POLICY))
+        .await?
+        .and_then(|s| serde_json::from_value(s.get("value")?.clone()).ok())
+        .unwrap_or_else(super::sla::fallback_policy);
     let mut refused = Vec::new();
     for doc in docs {
         let remote = match from_doc(doc) {

@@ -74,6 +74,6 @@ pub async fn put_setting<T: Serialize>(db: &Db, key: &str, value: &T) -> Result<
         key: key.to_owned(),
         value,
     })?;
-    tx.store(SETTINGS)?.put(&record).map_err(to_error)?;
+    tx.put_record(SETTINGS, key, &record)?;
     tx.commit().await
 }
