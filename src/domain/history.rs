@@ -42,6 +42,9 @@ pub enum EventField {
     Assignee,
     Category,
     Service,
+    /// The ticket was edited on two devices and a user settled it; `new` is the kept
+    /// version's last update (milliseconds) or `merged` when parts of both were kept.
+    ConflictResolved,
 }
 
 /// One entry of a ticket's history: who changed what, when, from which value to which.
@@ -235,6 +238,21 @@ mod tests {
         assert_eq!(found[0].new.as_deref(), Some("on_hold"));
         assert_eq!(found[1].new.as_deref(), Some("awaiting_vendor"));
         assert!(changes(&after, &after).is_empty());
+    }
+
+    #[test]
+    fn a_settled_conflict_is_stored_under_its_own_name() {
+        let settled = TicketEvent {
+            field: EventField::ConflictResolved,
+            new: Some("merged".into()),
+            ..event("e", 1)
+        };
+        let json = serde_json::to_value(&settled).unwrap();
+        assert_eq!(json["field"], "conflict_resolved");
+        assert_eq!(
+            serde_json::from_value::<TicketEvent>(json).unwrap(),
+            settled
+        );
     }
 
     #[test]

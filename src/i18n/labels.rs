@@ -133,6 +133,7 @@ impl Msg {
             EventField::Assignee => Msg::FieldAssignee,
             EventField::Category => Msg::FieldCategory,
             EventField::Service => Msg::FieldService,
+            EventField::ConflictResolved => Msg::EditedOnTwoDevices,
         }
     }
 }
@@ -183,6 +184,13 @@ pub fn event_text(event: &TicketEvent, lang: Lang) -> String {
         EventField::Approved => fill(Msg::HistoryApproved.text(lang), &[("approver", &who)]),
         EventField::Rejected => fill(Msg::HistoryRejected.text(lang), &[("approver", &who)]),
         EventField::Linked => fill(Msg::HistoryLinked.text(lang), &[("number", &who)]),
+        EventField::ConflictResolved => match event.new.as_deref().map(str::parse::<i64>) {
+            Some(Ok(ms)) => fill(
+                Msg::HistoryConflictKept.text(lang),
+                &[("when", &(format_timestamp(ms, 0) + " UTC"))],
+            ),
+            _ => Msg::HistoryConflictMerged.text(lang).to_owned(),
+        },
         EventField::WorkNote | EventField::Comment => {
             Msg::event_field(event.field).text(lang).to_owned()
         }
@@ -271,6 +279,17 @@ mod tests {
         assert_eq!(
             event_text(&event, Lang::Fr),
             "Motif de mise en attente : aucun → En attente d'un problème"
+        );
+        event.field = EventField::ConflictResolved;
+        event.new = Some("1700000000000".into());
+        assert_eq!(
+            event_text(&event, Lang::En),
+            "Edited on two devices: the version of 2023-11-14 22:13 UTC was kept"
+        );
+        event.new = Some("merged".into());
+        assert_eq!(
+            event_text(&event, Lang::Fr),
+            "Modifié sur deux appareils\u{a0}: les deux versions ont été fusionnées"
         );
     }
 

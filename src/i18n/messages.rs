@@ -282,6 +282,9 @@ catalog! {
     Remove => "Remove {name}", "Retirer {name}";
     ChooseItem => "Choose what you need", "Choisissez ce dont vous avez besoin";
     HistoryLinked => "Linked to {number}", "Lié à {number}";
+    EditedOnTwoDevices => "Edited on two devices", "Modifié sur deux appareils";
+    HistoryConflictKept => "Edited on two devices: the version of {when} was kept", "Modifié sur deux appareils\u{a0}: la version du {when} a été gardée";
+    HistoryConflictMerged => "Edited on two devices: the two versions were merged", "Modifié sur deux appareils\u{a0}: les deux versions ont été fusionnées";
     NoLinks => "No linked tickets.", "Aucun ticket lié.";
     LinkNumber => "Ticket number to link", "Numéro du ticket à lier";
     LinkAs => "Relation", "Relation";

@@ -16,6 +16,7 @@ pub mod queries;
 pub mod replica;
 pub mod reports;
 pub mod request;
+pub mod resolve;
 pub mod schema;
 pub mod search;
 pub mod settings;

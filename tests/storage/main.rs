@@ -33,6 +33,7 @@ mod improvements;
 mod practices;
 mod queries;
 mod replica;
+mod resolve;
 mod reports;
 mod schema;
 mod search;

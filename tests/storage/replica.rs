@@ -10,7 +10,7 @@ use valuedesk::domain::replication::target::SyncTarget;
 use valuedesk::storage::{replica, sync_target, Db};
 
 /// Opens a fresh workspace with a sync target, so that its writes feed its changes.
-async fn laptop(test: &str) -> Db {
+pub(crate) async fn laptop(test: &str) -> Db {
     let name = fresh_name(test);
     let target = SyncTarget::validated("http://127.0.0.1:9", "desk", "", "").unwrap();
     assert!(sync_target::save(&name, &target));
@@ -19,7 +19,7 @@ async fn laptop(test: &str) -> Db {
 
 /// Replicates `source` into `target`; `cut` stops the run before the checkpoint of that
 /// batch (0-based), as a closed laptop lid would.
-async fn replicate(source: &Db, target: &Db, cut: Option<usize>) -> Report {
+pub(crate) async fn replicate(source: &Db, target: &Db, cut: Option<usize>) -> Report {
     let id = format!("{}-{}", source.name(), target.name());
     let doc = checkpoint_doc_id(&id);
     let (from, to) = (

@@ -33,6 +33,7 @@ pub mod checkpoint;
 pub mod document;
 mod hash;
 pub mod local;
+pub mod merge;
 pub mod numbering;
 pub mod protocol;
 pub mod replicate;

@@ -1,8 +1,11 @@
-//! Team sync in the UI: the header's status and the Settings section where a workspace's
-//! CouchDB target is set. The replication itself runs in [`crate::replication`].
+//! Team sync in the UI: the header's status, the Settings section where a workspace's
+//! CouchDB target is set, and a ticket edited on two devices. The replication itself runs
+//! in [`crate::replication`].
 
+mod conflict;
 mod section;
 
+pub use conflict::EditedOnTwoDevices;
 pub use section::SyncSection;
 
 use super::context::use_i18n;
@@ -38,8 +41,7 @@ pub fn SyncIndicator() -> impl IntoView {
             _ => "busy",
         };
         Some(view! {
-            <a class=format!("sync-status {tone}") href="#/settings#sync" title=status(&current, lang)
-                aria-label=status(&current, lang)>
+            <a class=format!("sync-status {tone}") href="#/settings#sync" title=status(&current, lang)>
                 {short}
             </a>
         })

@@ -91,6 +91,7 @@ fn TicketDetail(
     view! {
         <p class="breadcrumb"><a href=Route::tickets().href()>{t(Msg::BackToTickets)}</a></p>
         <super::conflict::ChangedElsewhere id rev refresh/>
+        <crate::ui::sync::EditedOnTwoDevices ticket_id=ticket.id.clone() refresh/>
         <div class="page-head" data-tour="ticket-head">
             <h1><span class="ticket-number">{ticket.number.clone()}</span>" "{ticket.title.clone()}</h1>
             {major}
