@@ -37,6 +37,7 @@ mod resolve;
 mod reports;
 mod schema;
 mod search;
+mod shared;
 mod sla;
 mod tickets;
 mod workspaces;

@@ -11,8 +11,11 @@ async fn opening_creates_every_store_and_index_at_the_current_version() {
     assert_eq!(
         stores,
         [
+            "changes",
+            "conflicts",
             "improvements",
             "practices",
+            "rev_trees",
             "settings",
             "ticket_events",
             "tickets"
