@@ -25,7 +25,7 @@ catalog! {
     Stop => "Stop syncing", "Arrêter la synchronisation";
     Stopped => "This workspace is no longer synced. Its data stays in this browser.", "Cet espace n'est plus synchronisé. Ses données restent dans ce navigateur.";
     NotKept => "This browser refused to keep the sync settings (storage full or disabled).", "Ce navigateur a refusé de conserver les réglages de synchronisation (stockage plein ou désactivé).";
-    StatusLabel => "Sync status", "État de la synchronisation";
+    StatusLabel => "Sync status:", "État de la synchronisation\u{a0}:";
     Off => "Not synced: this workspace lives in this browser only.", "Non synchronisé\u{a0}: cet espace ne vit que dans ce navigateur.";
     Synced => "Synced", "Synchronisé";
     Syncing => "Syncing…", "Synchronisation…";

@@ -119,7 +119,7 @@ test('a ticket logged on one laptop appears on the other, and its changes come b
     await other.page.goto(`#/tickets/${number}`);
     await expect(other.page.getByRole('heading', { level: 1 })).toContainText('Mail server down on floor 2');
     await other.page.getByRole('button', { name: 'Start work', exact: true }).click();
-    await expect(other.page.getByText('In progress').first()).toBeVisible();
+    await expect(other.page.locator('.ticket-fields')).toContainText('In progress');
     // Pushed at once, before the laptop is closed.
     await expect.poll(async () => (await serverTicket(request, db, number))?.state, { timeout: 20_000 })
       .toBe('in_progress');
@@ -130,9 +130,75 @@ test('a ticket logged on one laptop appears on the other, and its changes come b
   await page.goto(`#/tickets/${number}`);
   await expect(async () => {
     await page.reload();
-    await expect(page.getByText('In progress').first()).toBeVisible({ timeout: 2_000 });
+    await expect(page.locator('.ticket-fields')).toContainText('In progress', { timeout: 2_000 });
   }).toPass({ timeout: 30_000 });
   expect((await serverState(request, db)).conflicted).toEqual([]);
+});
+
+test('both laptops edit a ticket offline: the conflict shows on both, and one resolution settles both', async ({ page, context, baseURL, request }) => {
+  test.setTimeout(120_000);
+  const db = await freshDatabase(request, 'conflict');
+  await connect(page, db);
+  const number = await logIncident(page, 'VPN drops every hour');
+  await expect.poll(async () => (await serverTicket(request, db, number))?.state, { timeout: 20_000 }).toBe('new');
+  const other = await laptop(baseURL!);
+  try {
+    await connect(other.page, db);
+    await expect(status(other.page)).toHaveText('Synced', { timeout: 20_000 });
+    await other.page.goto(`#/tickets/${number}`);
+    await expect(other.page.getByRole('heading', { level: 1 })).toContainText('VPN drops every hour');
+
+    // The train goes into a tunnel: both laptops work offline on the same ticket.
+    await context.setOffline(true);
+    await other.context.setOffline(true);
+    await expect(status(page)).toHaveText('Offline', { timeout: 10_000 });
+    await page.goto(`#/tickets/${number}`);
+    await page.getByRole('button', { name: 'Start work', exact: true }).click();
+    await expect(page.locator('.ticket-fields')).toContainText('In progress');
+    await other.page.getByRole('button', { name: 'Start work', exact: true }).click();
+    await expect(other.page.locator('.ticket-fields')).toContainText('In progress');
+    await other.page.getByRole('button', { name: 'Put on hold', exact: true }).click();
+    await other.page.getByLabel('Hold reason').selectOption({ label: 'Awaiting caller' });
+    await other.page.getByRole('button', { name: 'Confirm' }).click();
+    await expect(other.page.locator('.ticket-fields')).toContainText('On hold');
+
+    // Back online: each pushes its version and pulls the other's.
+    await context.setOffline(false);
+    await other.context.setOffline(false);
+    for (const p of [page, other.page]) {
+      await expect(async () => {
+        await p.reload();
+        await expect(p.getByText('Edited on two devices', { exact: true })).toBeVisible({ timeout: 2_000 });
+      }).toPass({ timeout: 40_000 });
+    }
+    // The same winner on both: the longer history (start, then hold) wins. (A page read
+    // just before the pull landed says so with its "changed" notice: read it again.)
+    for (const p of [page, other.page]) {
+      await p.reload();
+      await expect(p.getByText('Edited on two devices', { exact: true })).toBeVisible();
+      await expect(p.locator('.ticket-fields')).toContainText('On hold');
+    }
+    expect((await serverState(request, db)).conflicted.length).toBe(1);
+
+    // The first laptop keeps its own version (the other one, from its point of view).
+    await page.getByRole('button', { name: 'Compare the versions' }).click();
+    await expect(page.getByRole('table', { name: 'The fields that differ between the two versions' })).toBeVisible();
+    await page.getByRole('button', { name: 'Keep the other version' }).click();
+    await expect(page.getByText('Conflict resolved')).toBeVisible();
+    await expect(page.getByText('Edited on two devices', { exact: true })).toHaveCount(0);
+    await expect(page.locator('.ticket-fields')).toContainText('In progress');
+
+    // The other laptop gets the same result.
+    await expect(async () => {
+      await other.page.reload();
+      await expect(other.page.locator('.ticket-fields')).toContainText('In progress', { timeout: 2_000 });
+      await expect(other.page.getByText('Edited on two devices', { exact: true })).toHaveCount(0);
+    }).toPass({ timeout: 40_000 });
+    await expect.poll(async () => (await serverState(request, db)).conflicted, { timeout: 20_000 }).toEqual([]);
+    expect((await serverTicket(request, db, number))?.state).toBe('in_progress');
+  } finally {
+    await other.done();
+  }
 });
 
 test('a push cut off mid-batch resumes and loses or duplicates nothing', async ({ page, request, baseURL }) => {

@@ -196,3 +196,31 @@ async fn a_run_cut_off_before_its_checkpoint_resumes_without_loss_or_duplicate()
     a.close();
     b.close();
 }
+
+#[wasm_bindgen_test]
+async fn the_longer_history_wins_on_both_laptops() {
+    let (a, b) = (laptop("longer-a").await, laptop("longer-b").await);
+    let ticket = log(&a, "VPN drops").await;
+    replicate(&a, &b, None).await;
+    apply_action(&a, &ticket.id, Action::Start, "Alice").await.unwrap();
+    apply_action(&b, &ticket.id, Action::Start, "Bob").await.unwrap();
+    apply_action(
+        &b,
+        &ticket.id,
+        Action::Hold(HoldReason::AwaitingCaller),
+        "Bob",
+    )
+    .await
+    .unwrap();
+    replicate(&a, &b, None).await;
+    replicate(&b, &a, None).await;
+    let (on_a, on_b) = (
+        ticket_by_number(&a, &ticket.number).await.unwrap().unwrap(),
+        ticket_by_number(&b, &ticket.number).await.unwrap().unwrap(),
+    );
+    assert_eq!(on_b.state, TicketState::OnHold, "B keeps its longer history");
+    assert_eq!(on_a.rev, on_b.rev);
+    assert_eq!(on_a.state, TicketState::OnHold, "A takes the winner's body");
+    a.close();
+    b.close();
+}

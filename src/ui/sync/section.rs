@@ -85,7 +85,7 @@ pub fn SyncSection() -> impl IntoView {
             <h2 id="sync-title">{move || i18n.t(SyncMsg::Title)}</h2>
             <p class="help">{move || i18n.t(SyncMsg::Intro)}</p>
             <p role="status" class="sync-line">
-                <strong>{move || i18n.t(SyncMsg::StatusLabel)}": "</strong>
+                <strong>{move || i18n.t(SyncMsg::StatusLabel)}</strong>" "
                 {move || status(&workspace.sync.get(), i18n.lang.get())}
             </p>
             <form class="stack-form" on:submit=save novalidate>
