@@ -47,7 +47,10 @@ async fn writes_feed_the_changes_only_while_tracking() {
     assert_eq!(changes::count_after(&db, feed[1].seq).await.unwrap(), 4);
 
     changes::forget_through(&db, feed[3].seq).await.unwrap();
-    assert_eq!(changes::since(&db, 0, 100).await.unwrap(), feed[4..].to_vec());
+    assert_eq!(
+        changes::since(&db, 0, 100).await.unwrap(),
+        feed[4..].to_vec()
+    );
 
     set_tracking(&name, false);
     log(&db, "After the target is removed").await;

@@ -202,8 +202,12 @@ async fn the_longer_history_wins_on_both_laptops() {
     let (a, b) = (laptop("longer-a").await, laptop("longer-b").await);
     let ticket = log(&a, "VPN drops").await;
     replicate(&a, &b, None).await;
-    apply_action(&a, &ticket.id, Action::Start, "Alice").await.unwrap();
-    apply_action(&b, &ticket.id, Action::Start, "Bob").await.unwrap();
+    apply_action(&a, &ticket.id, Action::Start, "Alice")
+        .await
+        .unwrap();
+    apply_action(&b, &ticket.id, Action::Start, "Bob")
+        .await
+        .unwrap();
     apply_action(
         &b,
         &ticket.id,
@@ -218,7 +222,11 @@ async fn the_longer_history_wins_on_both_laptops() {
         ticket_by_number(&a, &ticket.number).await.unwrap().unwrap(),
         ticket_by_number(&b, &ticket.number).await.unwrap().unwrap(),
     );
-    assert_eq!(on_b.state, TicketState::OnHold, "B keeps its longer history");
+    assert_eq!(
+        on_b.state,
+        TicketState::OnHold,
+        "B keeps its longer history"
+    );
     assert_eq!(on_a.rev, on_b.rev);
     assert_eq!(on_a.state, TicketState::OnHold, "A takes the winner's body");
     a.close();
