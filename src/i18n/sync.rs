@@ -39,6 +39,7 @@ catalog! {
     DatabaseMissing => "the database does not exist and this user may not create it", "la base n'existe pas et cet utilisateur ne peut pas la créer";
     Server => "the server answered {status}: {reason}", "le serveur a répondu {status}\u{a0}: {reason}";
     BadResponse => "the server's answer is not CouchDB's ({detail})", "la réponse du serveur n'est pas celle de CouchDB ({detail})";
+    BothHaveTickets => "this workspace already has tickets and so has the server's database: to join a shared database, create a new, empty workspace (Settings → Workspaces) and sync it, so that ticket numbers never collide", "cet espace a déjà des tickets, et la base du serveur aussi\u{a0}: pour rejoindre une base partagée, créez un nouvel espace vide (Paramètres → Espaces de travail) et synchronisez-le, afin que les numéros de tickets ne se croisent jamais";
     Local => "this browser's storage refused a write ({detail})", "le stockage de ce navigateur a refusé une écriture ({detail})";
     ErrUrlMissing => "Enter the server's address.", "Saisissez l'adresse du serveur.";
     ErrUrlNotHttp => "The address must start with https:// or http:// followed by the server's name.", "L'adresse doit commencer par https:// ou http:// suivi du nom du serveur.";
@@ -98,6 +99,7 @@ pub fn failure(failure: &SyncFailure, lang: Lang) -> String {
         SyncFailure::BadResponse(detail) => {
             fill(SyncMsg::BadResponse.text(lang), &[("detail", detail)])
         }
+        SyncFailure::BothHaveTickets => SyncMsg::BothHaveTickets.text(lang).to_owned(),
         SyncFailure::Local(detail) => fill(SyncMsg::Local.text(lang), &[("detail", detail)]),
     }
 }

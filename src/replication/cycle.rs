@@ -50,24 +50,35 @@ pub async fn cycle(
     live: &dyn Fn() -> bool,
 ) -> Result<u64, SyncFailure> {
     let remote = client(target);
-    ensure_database(&remote).await?;
+    let info = remote.database_info().await.map_err(remote_failure)?;
     let me = replica::identity(db).await.map_err(local)?;
-    let (local_peer, remote_peer) = (Peer::Local(db), Peer::Remote(&remote));
     let push_id = replication_id(&me, &target.url, &target.database, Direction::Push);
+    join(db, &info, &push_id).await?;
+    let (local_peer, remote_peer) = (Peer::Local(db), Peer::Remote(&remote));
     run(&local_peer, &remote_peer, &push_id, report, live).await?;
     let pull_id = replication_id(&me, &target.url, &target.database, Direction::Pull);
     let pulled = run(&remote_peer, &local_peer, &pull_id, report, live).await?;
     Ok(pulled.docs_written as u64)
 }
 
-/// The database must exist: a team's administrator creates it (README, Team sync), and
-/// ValueDesk never tries, so that a member-only user gets a clear message.
-async fn ensure_database(remote: &CouchClient) -> Result<(), SyncFailure> {
-    remote
-        .database_info()
+/// The first time this workspace meets this database: a workspace that already has
+/// tickets may only start an empty database, and a laptop joins a shared database with an
+/// empty workspace — two workspaces numbered apart would both have an INC0001. Once joined
+/// (`info` is the database's, which must exist: an administrator creates it, ValueDesk
+/// never tries), the workspace remembers it.
+async fn join(db: &Db, info: &Value, push_id: &str) -> Result<(), SyncFailure> {
+    let key = format!("joined:{push_id}");
+    if replica::has_flag(db, &key).await.map_err(local)? {
+        return Ok(());
+    }
+    let remote_docs = info.get("doc_count").and_then(Value::as_u64).unwrap_or(0);
+    let local_tickets = crate::storage::tickets::count_tickets(db)
         .await
-        .map(drop)
-        .map_err(remote_failure)
+        .map_err(local)?;
+    if remote_docs > 0 && local_tickets > 0 {
+        return Err(SyncFailure::BothHaveTickets);
+    }
+    replica::set_flag(db, &key).await.map_err(local)
 }
 
 /// Replicates from `source` to `target` until the source has nothing more.

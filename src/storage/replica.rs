@@ -431,6 +431,21 @@ pub async fn save_checkpoint(db: &Db, checkpoint: &Checkpoint) -> Result<String,
     Ok(rev)
 }
 
+/// Whether the flag `key` is set in this workspace's replication records.
+pub async fn has_flag(db: &Db, key: &str) -> Result<bool, StorageError> {
+    let store = read_store(db, &[REV_TREES], REV_TREES)?;
+    Ok(get_json(&store, &JsValue::from_str(key)).await?.is_some())
+}
+
+/// Sets the flag `key` in this workspace's replication records (never in backups).
+pub async fn set_flag(db: &Db, key: &str) -> Result<(), StorageError> {
+    let tx = WriteTx::begin(db.idb(), &[REV_TREES])?;
+    tx.store(REV_TREES)?
+        .put(&to_js(&json!({ "doc": key }))?)
+        .map_err(to_error)?;
+    tx.commit().await
+}
+
 /// This workspace's replication identity: random, made once, never in backups.
 pub async fn identity(db: &Db) -> Result<String, StorageError> {
     const KEY: &str = "identity";

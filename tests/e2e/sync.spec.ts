@@ -244,13 +244,21 @@ test('bad credentials and an unreachable server say why, and nothing local is lo
   await expect(page.getByRole('status').filter({ hasText: 'Sync error' }))
     .toContainText('the server does not answer', { timeout: 20_000 });
 
+  // Another laptop already shares tickets there: this workspace, with its own, may not join.
+  const theirs = await request.put(`${COUCH}/${db}/ticket:01M8CAWJK3WSG7RPDBADNBMZEZ`,
+    { headers: { Authorization: AUTH }, data: { number: 'INC0001', title: 'Theirs' } });
+  expect(theirs.ok()).toBe(true);
+  await connect(page, db);
+  await expect(page.getByRole('status').filter({ hasText: 'Sync error' }))
+    .toContainText('create a new, empty workspace', { timeout: 20_000 });
+
   await page.getByLabel('CouchDB server address', { exact: true }).fill('ftp://example.org');
   await page.getByRole('button', { name: 'Save and sync' }).click();
   await expect(page.getByRole('alert')).toContainText('must start with https:// or http://');
 
   await page.goto(`#/tickets/${number}`);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Printer jam');
-  expect((await serverState(request, db)).count).toBe(0);
+  expect((await serverState(request, db)).count).toBe(1);
 });
 
 test('10,000 tickets replicate from one laptop to another, in a measured time', async ({ page, request, baseURL }) => {

@@ -135,6 +135,9 @@ pub enum SyncFailure {
     BadResponse(String),
     /// This browser's storage refused a write (quota, blocked).
     Local(String),
+    /// This workspace has tickets and so has the server's database, which it never synced
+    /// with: their numbers could collide. A laptop joins with an empty workspace.
+    BothHaveTickets,
 }
 
 /// What the header and Settings say about a workspace's replication.
