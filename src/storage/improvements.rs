@@ -8,6 +8,7 @@ use crate::domain::ids::next_revision;
 use crate::domain::improvement::{
     register_order, Improvement, ImprovementError, ImprovementForm, RegisterFilter, RegisterIndex,
 };
+use crate::domain::replication::numbering::format_number;
 use wasm_bindgen::JsValue;
 use web_sys::{IdbKeyRange, IdbTransactionMode};
 
@@ -52,7 +53,11 @@ pub async fn create_improvement(
     } else {
         from_js::<Setting<u32>>(stored)?.value
     };
-    let item = draft.create(new_record(), last + 1);
+    let mut item = draft.create(new_record(), last + 1);
+    // A replicated workspace's numbers carry this device's tag: IMP0007-K7M.
+    if let Some(tag) = super::sync_target::device_tag(&db.name()) {
+        item.number = format_number("IMP", last + 1, Some(&tag));
+    }
     tx.store(IMPROVEMENTS)?
         .add(&to_js(&item)?)
         .map_err(to_error)?;

@@ -64,12 +64,11 @@ pub(super) async fn policy_in(tx: &WriteTx) -> Result<SlaPolicy, StorageError> {
 pub async fn save_policy(db: &Db, policy: &SlaPolicy) -> Result<u32, StorageError> {
     let tx = WriteTx::begin(db.idb(), &[TICKETS, EVENTS, SETTINGS])?;
     let settings = tx.store(SETTINGS)?;
-    settings
-        .put(&to_js(&Setting {
-            key: SLA_POLICY.to_owned(),
-            value: policy,
-        })?)
-        .map_err(to_error)?;
+    let record = to_js(&Setting {
+        key: SLA_POLICY.to_owned(),
+        value: policy,
+    })?;
+    tx.put_record(SETTINGS, SLA_POLICY, &record)?;
     settings
         .delete(&JsValue::from_str(SLA_REWATCH))
         .map_err(to_error)?;
@@ -148,8 +147,13 @@ async fn rewatch(tx: &WriteTx, policy: &SlaPolicy, rebuild_all: bool) -> Result<
                 ticket.trail = trail_from_history(&ticket, &history);
             }
             ticket.sla_watch = watch_at(&ticket, policy);
-            if rebuild || ticket.sla_watch != watch_before {
+            if rebuild {
+                // A new trail is a new version, replicated like any edit.
                 ticket.rev = next_revision(Some(&ticket.rev), random_bytes());
+                tx.put_record(TICKETS, &ticket.id, &to_js(&ticket)?)?;
+            } else if ticket.sla_watch != watch_before {
+                // The watch time is this device's own index, never replicated: the same
+                // version, so that no other device sees an edit.
                 tickets.put(&to_js(&ticket)?).map_err(to_error)?;
             }
             updated += u32::from(ticket.state.is_open());

@@ -42,14 +42,21 @@ pub fn clear(db: &str) {
     }
 }
 
-/// This device's tag in the numbers it hands out in the database `db`, drawn the first
-/// time it is needed; `None` while the workspace has no sync target, whose numbers stay
-/// plain (INC0042). Kept in this browser only: a backup restored elsewhere never brings
-/// another device's tag.
-pub fn device_tag(db: &str) -> Option<DeviceTag> {
-    if !is_set(db) {
-        return None;
+/// Forgets everything this browser keeps of the database `db`'s sync (target, password,
+/// device tag), for a workspace deleted.
+pub fn forget(db: &str) {
+    clear(db);
+    if let Some(s) = local_storage() {
+        let _ = s.remove_item(&format!("{TAG_KEY}{db}"));
     }
+}
+
+/// This device's tag in the numbers it hands out in the database `db`, drawn when the
+/// workspace first has a sync target and kept after (a workspace that stopped syncing
+/// still numbers apart from its teammates); `None` for a workspace that never synced,
+/// whose numbers stay plain (INC0042). Kept in this browser only: a backup restored
+/// elsewhere never brings another device's tag.
+pub fn device_tag(db: &str) -> Option<DeviceTag> {
     let storage = local_storage()?;
     let key = format!("{TAG_KEY}{db}");
     if let Some(tag) = storage
@@ -60,6 +67,9 @@ pub fn device_tag(db: &str) -> Option<DeviceTag> {
         .and_then(DeviceTag::parse)
     {
         return Some(tag);
+    }
+    if !is_set(db) {
+        return None;
     }
     let tag = draw_tag(&super::random_bytes::<2>(), &[])?;
     storage.set_item(&key, tag.as_str()).ok()?;

@@ -70,6 +70,7 @@ pub async fn delete_database(
         .and_then(|w| w.indexed_db().ok().flatten())
         .ok_or(StorageError::Unavailable)?;
     super::search::forget(name);
+    super::sync_target::forget(name);
     let req = factory.delete_database(name).map_err(to_error)?;
     let blocked = Closure::<dyn FnMut(Event)>::new(move |_: Event| on_blocked());
     req.set_onblocked(Some(blocked.as_ref().unchecked_ref()));

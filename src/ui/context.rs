@@ -205,6 +205,33 @@ impl Workspace {
         workspace
     }
 
+    /// Reads the shared settings (priority matrix, desk configuration, SLA policy) and the
+    /// practices again, after sync wrote a teammate's version of them: later saves then
+    /// start from it instead of overwriting it.
+    pub fn reload_shared(&self) {
+        use crate::storage::settings::{
+            get_settings, setting_value, DESK_CONFIG, PRIORITY_MATRIX, SLA_POLICY,
+        };
+        let (db, this) = (self.db(), *self);
+        leptos::task::spawn_local(async move {
+            let Ok([matrix, config, sla]) =
+                get_settings(&db, [PRIORITY_MATRIX, DESK_CONFIG, SLA_POLICY]).await
+            else {
+                return;
+            };
+            if let Ok(Some(matrix)) = setting_value(matrix) {
+                this.matrix.try_set(matrix);
+            }
+            if let Ok(Some(config)) = setting_value(config) {
+                this.config.try_set(config);
+            }
+            if let Ok(Some(sla)) = setting_value(sla) {
+                this.sla.try_set(sla);
+            }
+        });
+        self.reload_practices();
+    }
+
     /// Reads the practice settings again into [`Workspace::practices`]. When they cannot be
     /// read every practice counts as enabled, so that nobody is stopped from logging work
     /// (the practices page shows the failure).

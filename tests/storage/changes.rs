@@ -97,6 +97,12 @@ async fn a_replicated_workspace_numbers_with_this_devices_tag() {
         .unwrap();
     assert_eq!(found.id, tagged.id);
     set_tracking(&name, false);
+    assert_eq!(
+        log(&db, "Sync stopped").await.number,
+        format!("INC0004-{}", tag.as_str()),
+        "a workspace that stopped syncing still numbers apart"
+    );
+    sync_target::forget(&name);
     assert_eq!(sync_target::device_tag(&name), None);
     db.close();
 }

@@ -182,8 +182,7 @@ async fn a_run_cut_off_before_its_checkpoint_resumes_without_loss_or_duplicate()
     }
     // The SLA policy, 60 tickets and 60 creation events: batches of 100 and 21. The lid
     // closes after the first batch is written, before its checkpoint.
-    let cut = replicate(&a, &b, Some(0)).await;
-    assert_eq!(cut.docs_written, 0, "cut before the first checkpoint");
+    replicate(&a, &b, Some(0)).await;
     assert_eq!(
         numbers(&b).await.len(),
         60,

@@ -8,9 +8,11 @@ use valuedesk::domain::configuration::DeskConfig;
 use valuedesk::domain::improvement::ImprovementForm;
 use valuedesk::domain::improvement::RegisterFilter;
 use valuedesk::domain::itil::PracticeSettings;
+use valuedesk::domain::sla::SlaPolicy;
 use valuedesk::storage::improvements::{create_improvement, list_improvements};
 use valuedesk::storage::practices::{load_practices, save_practice};
-use valuedesk::storage::settings::{ACTOR, DESK_CONFIG, PRIORITY_MATRIX};
+use valuedesk::storage::settings::{ACTOR, DESK_CONFIG, PRIORITY_MATRIX, SLA_POLICY};
+use valuedesk::storage::sla::save_policy;
 
 #[wasm_bindgen_test]
 async fn the_desk_configuration_practices_and_register_are_shared_but_not_the_actor() {
@@ -31,6 +33,9 @@ async fn the_desk_configuration_practices_and_register_are_shared_but_not_the_ac
     practice.owner = "Zoé Lefèvre".into();
     practice.maturity = 4;
     save_practice(&a, &practice).await.unwrap();
+    let mut policy = fallback_policy();
+    policy.definitions[0].response_minutes = 7;
+    save_policy(&a, &policy).await.unwrap();
     let item = create_improvement(
         &a,
         &ImprovementForm::from_problem("PRB0001", "Fewer printer jams"),
@@ -47,6 +52,8 @@ async fn the_desk_configuration_practices_and_register_are_shared_but_not_the_ac
     assert_eq!(shared, Some(config));
     let shared: Option<PriorityMatrix> = get_setting(&b, PRIORITY_MATRIX).await.unwrap();
     assert_eq!(shared, Some(matrix));
+    let shared: Option<SlaPolicy> = get_setting(&b, SLA_POLICY).await.unwrap();
+    assert_eq!(shared, Some(policy.clone()));
     let actor: Option<String> = get_setting(&b, ACTOR).await.unwrap();
     assert_eq!(actor, None, "the actor's name stays on its laptop");
     let there: Vec<PracticeSettings> = load_practices(&b).await.unwrap();
@@ -57,6 +64,21 @@ async fn the_desk_configuration_practices_and_register_are_shared_but_not_the_ac
     assert_eq!(items.len(), 1);
     assert_eq!(items[0].id, item.id);
     assert_eq!(items[0].title, "Fewer printer jams");
+    a.close();
+    b.close();
+}
+
+#[wasm_bindgen_test]
+async fn a_policy_saved_after_the_first_sync_still_reaches_the_other_laptop() {
+    let (a, b) = (laptop("policy-a").await, laptop("policy-b").await);
+    log(&a, "First").await;
+    replicate(&a, &b, None).await;
+    let mut policy = fallback_policy();
+    policy.definitions[0].resolution_minutes = 99;
+    save_policy(&a, &policy).await.unwrap();
+    replicate(&a, &b, None).await;
+    let shared: Option<SlaPolicy> = get_setting(&b, SLA_POLICY).await.unwrap();
+    assert_eq!(shared, Some(policy));
     a.close();
     b.close();
 }

@@ -335,11 +335,11 @@ fn required_or_unknown(raw: &str) -> Problem {
     }
 }
 
-/// Whether text is a problem's human number, such as PRB0001.
+/// Whether text is a problem's human number, such as PRB0001 (or PRB0001-K7M in a synced
+/// workspace).
 fn is_problem_number(number: &str) -> bool {
-    number
-        .strip_prefix("PRB")
-        .is_some_and(|digits| !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()))
+    crate::domain::replication::numbering::HumanNumber::parse(number)
+        .is_some_and(|n| n.prefix == "PRB")
 }
 
 /// The first `max` characters of trimmed text.

@@ -149,6 +149,16 @@ fn items_raised_from_a_problem_or_a_finding_are_prefilled() {
         }
     );
 
+    // A problem numbered on a synced laptop carries its device tag.
+    let tagged = ImprovementForm::from_problem("PRB0004-K7M", "VPN drops");
+    assert!(tagged.validate().is_ok());
+    for bad in ["PRB0004-k7m", "INC0004", "PRB", "PRB0004-"] {
+        assert!(
+            ImprovementForm::from_problem(bad, "x").validate().is_err(),
+            "{bad}"
+        );
+    }
+
     let finding = format!("Network: 12 incidents {}", "and more ".repeat(30));
     let from_finding = ImprovementForm::from_finding(&finding, "Fewer network incidents");
     assert!(from_finding.title.chars().count() <= TITLE_MAX);

@@ -30,6 +30,7 @@ mod records;
 
 pub use records::{
     checkpoint, conflicts_of, forget_checkpoints, has_flag, identity, save_checkpoint, set_flag,
+    stop_syncing,
 };
 
 /// Every store a replication peer reads or writes.
@@ -365,6 +366,15 @@ pub async fn bulk_docs(db: &Db, docs: &[Value]) -> Result<BulkDocsResponse, Stor
         put_tree(&tx.store(REV_TREES)?, id, &applied.tree)?;
     }
     tx.commit().await?;
+    if docs.iter().any(|d| {
+        d.get("_id")
+            .and_then(Value::as_str)
+            .is_some_and(|id| id.starts_with("ticket:"))
+    }) {
+        // Pulled tickets carry their own `updated` times, older than the list's search
+        // index has looked: it starts over.
+        super::search::bump_epoch(&db.name());
+    }
     Ok(refused)
 }
 

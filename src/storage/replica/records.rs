@@ -97,6 +97,14 @@ pub fn forget_checkpoints(tx: &WriteTx) -> Result<(), StorageError> {
     Ok(())
 }
 
+/// Forgets the checkpoints when the workspace stops syncing: writes made meanwhile are not
+/// in the changes feed, so the next push, whenever sync starts again, walks every record.
+pub async fn stop_syncing(db: &Db) -> Result<(), StorageError> {
+    let tx = WriteTx::begin(db.idb(), &[REV_TREES])?;
+    forget_checkpoints(&tx)?;
+    tx.commit().await
+}
+
 /// The documents with live conflicting versions, and those versions' bodies.
 pub async fn conflicts_of(db: &Db, doc: &DocId) -> Result<Vec<(Rev, Value)>, StorageError> {
     let store = read_store(db, &[CONFLICTS], CONFLICTS)?;

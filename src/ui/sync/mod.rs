@@ -58,6 +58,7 @@ pub fn start(
         workspace.sync.try_set(s);
     });
     let pulled = std::rc::Rc::new(move || {
+        workspace.reload_shared();
         workspace.changed.try_update(|n| *n += 1);
     });
     crate::replication::engine::start(workspace.db(), target, status, pulled);

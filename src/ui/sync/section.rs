@@ -55,6 +55,11 @@ pub fn SyncSection() -> impl IntoView {
     let stop = move |_| {
         crate::replication::engine::stop(&name);
         sync_target::clear(&name);
+        let db = workspace.db();
+        leptos::task::spawn_local(async move {
+            // Edits made while stopped are pushed by a full walk if sync starts again.
+            let _ = crate::storage::replica::stop_syncing(&db).await;
+        });
         workspace.sync.set(SyncStatus::Off);
         configured.set(false);
         notice.set(Some(SyncMsg::Stopped));
