@@ -55,9 +55,15 @@ pub async fn cycle(
     let push_id = replication_id(&me, &target.url, &target.database, Direction::Push);
     join(db, &info, &push_id).await?;
     let (local_peer, remote_peer) = (Peer::Local(db), Peer::Remote(&remote));
-    run(&local_peer, &remote_peer, &push_id, report, live).await?;
+    let (_, pushed_to) = run(&local_peer, &remote_peer, &push_id, report, live).await?;
+    // What the server confirmed leaves the changes feed.
+    if let Some(seq) = pushed_to.get("feed").and_then(Value::as_u64) {
+        crate::storage::changes::forget_through(db, seq)
+            .await
+            .map_err(local)?;
+    }
     let pull_id = replication_id(&me, &target.url, &target.database, Direction::Pull);
-    let pulled = run(&remote_peer, &local_peer, &pull_id, report, live).await?;
+    let (pulled, _) = run(&remote_peer, &local_peer, &pull_id, report, live).await?;
     Ok(pulled.docs_written as u64)
 }
 
@@ -81,14 +87,15 @@ async fn join(db: &Db, info: &Value, push_id: &str) -> Result<(), SyncFailure> {
     replica::set_flag(db, &key).await.map_err(local)
 }
 
-/// Replicates from `source` to `target` until the source has nothing more.
+/// Replicates from `source` to `target` until the source has nothing more; what it did,
+/// and the source sequence everything up to is written.
 async fn run(
     source: &Peer<'_>,
     target: &Peer<'_>,
     id: &str,
     report: &dyn Fn(Progress),
     live: &dyn Fn() -> bool,
-) -> Result<Report, SyncFailure> {
+) -> Result<(Report, Value), SyncFailure> {
     let doc_id = checkpoint_doc_id(id);
     let (from, to) = (
         source.checkpoint(&doc_id).await?,
@@ -126,7 +133,7 @@ async fn run(
                 run.checkpoints_saved(Some(source_rev), Some(target_rev))
                     .map_err(order)?
             }
-            Step::Done(done) => return Ok(done),
+            Step::Done(done) => return Ok((done, run.since().clone())),
         };
     }
 }
