@@ -60,7 +60,9 @@ test('filters live in the URL, combine, and survive a reload', async ({ page }) 
   await page.reload();
   await expect(page.getByLabel('Search')).toHaveValue('vpn');
   await expect(rows(page)).toHaveCount(10);
-  for (const text of await rows(page).allTextContents()) expect(text).toContain('Closed');
+  await expect(async () => {
+    for (const text of await rows(page).allTextContents()) expect(text).toContain('Closed');
+  }).toPass({ timeout: 10_000 });
   await page.getByRole('button', { name: 'Clear filters' }).click();
   await expect(page).toHaveURL(/#\/tickets$/);
 });
@@ -78,7 +80,12 @@ test('the list sorts by a column header and saves a named view', async ({ page }
   await page.reload();
   await page.getByRole('link', { name: 'My P2' }).click();
   await expect(page).toHaveURL(/priority=P2/);
-  for (const text of await rows(page).allTextContents()) expect(text).toContain('P2 High');
+  // The list keeps its rows until the new answer arrives (one repaint): wait for it.
+  await expect(async () => {
+    const texts = await rows(page).allTextContents();
+    expect(texts.length).toBeGreaterThan(0);
+    for (const text of texts) expect(text).toContain('P2 High');
+  }).toPass({ timeout: 10_000 });
 });
 
 test('keyboard: n opens the form, / searches, arrows move between tickets', async ({ page }) => {
