@@ -5,6 +5,7 @@
 //! through the changes feed, so that every device ends up with the same ticket.
 
 use super::replica::{self, get_json, put_tree, read_store, tree_in};
+use super::replica::{conflict_key, conflict_range};
 use super::request::{array_values, from_js, request, to_error, to_js, WriteTx};
 use super::{now_ms, random_bytes, Db, StorageError};
 use super::{CONFLICTS, EVENTS, REV_TREES, SETTINGS, TICKETS};
@@ -18,7 +19,7 @@ use crate::domain::sla::watch_at;
 use crate::domain::ticket::Ticket;
 use serde_json::Value;
 use wasm_bindgen::JsValue;
-use web_sys::{IdbKeyRange, IdbObjectStore};
+use web_sys::IdbObjectStore;
 
 /// Why a resolution was not written. Nothing was.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -42,25 +43,6 @@ impl From<StorageError> for ResolveError {
 /// The document id of a ticket, `None` for an id replication would never use.
 fn doc_of(ticket_id: &str) -> Option<DocId> {
     DocId::new(StoreKind::Ticket, ticket_id)
-}
-
-/// The conflict store's keys of one document: `[doc, rev]` for any `rev`.
-fn conflict_range(doc: &DocId) -> Result<IdbKeyRange, StorageError> {
-    let name = JsValue::from_str(&doc.to_string());
-    IdbKeyRange::bound(
-        &js_sys::Array::of1(&name),
-        &js_sys::Array::of2(&name, &JsValue::from_str("\u{ffff}")),
-    )
-    .map_err(to_error)
-}
-
-/// The key of one losing version in the conflict store.
-fn conflict_key(doc: &DocId, rev: &str) -> JsValue {
-    js_sys::Array::of2(
-        &JsValue::from_str(&doc.to_string()),
-        &JsValue::from_str(rev),
-    )
-    .into()
 }
 
 /// Whether the ticket has losing versions kept from an edit on another device: a count

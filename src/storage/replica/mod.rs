@@ -32,6 +32,7 @@ pub use records::{
     checkpoint, conflicts_of, forget_checkpoints, has_flag, identity, save_checkpoint, set_flag,
     stop_syncing,
 };
+pub(in crate::storage) use records::{conflict_key, conflict_range};
 
 /// Every store a replication peer reads or writes.
 const PEER_STORES: [&str; 7] = [
@@ -190,15 +191,7 @@ async fn adopt_all(db: &Db, wanted: Vec<(DocId, Value)>) -> Result<Vec<ChangeRow
     if wanted.is_empty() {
         return Ok(Vec::new());
     }
-    let stores = [
-        SETTINGS,
-        PRACTICES,
-        IMPROVEMENTS,
-        TICKETS,
-        EVENTS,
-        REV_TREES,
-    ];
-    let tx = WriteTx::begin(db.idb(), &stores)?;
+    let tx = WriteTx::begin(db.idb(), &PEER_STORES)?;
     let mut rows = Vec::with_capacity(wanted.len());
     for (id, seq) in wanted {
         let record = get_json(&tx.store(store_of(id.kind))?, &JsValue::from_str(&id.key)).await?;
@@ -268,11 +261,7 @@ pub async fn bulk_get(db: &Db, asked: &BulkGetRequest) -> Result<BulkGetResponse
             let current = tree.leaf(&rev).and_then(|l| l.body.clone());
             record.filter(|r| Some(fingerprint(id.kind, r)) == current)
         } else {
-            let key = js_sys::Array::of2(
-                &JsValue::from_str(&id.to_string()),
-                &JsValue::from_str(&item.rev),
-            );
-            get_json(&store(CONFLICTS)?, &key)
+            get_json(&store(CONFLICTS)?, &conflict_key(&id, &item.rev))
                 .await?
                 .and_then(|c| c.get("body").cloned())
         };
@@ -318,12 +307,6 @@ pub async fn bulk_docs(db: &Db, docs: &[Value]) -> Result<BulkDocsResponse, Stor
             }
         };
         let conflicts = tx.store(CONFLICTS)?;
-        let conflict_key = |rev: &Rev| {
-            js_sys::Array::of2(
-                &JsValue::from_str(&id.to_string()),
-                &JsValue::from_str(&rev.to_string()),
-            )
-        };
         for write in applied.writes {
             match write {
                 BodyWrite::DemoteRecord { rev } => {
@@ -334,7 +317,7 @@ pub async fn bulk_docs(db: &Db, docs: &[Value]) -> Result<BulkDocsResponse, Stor
                     }
                 }
                 BodyWrite::PromoteConflict { rev } => {
-                    let key = conflict_key(&rev);
+                    let key = conflict_key(id, &rev.to_string());
                     if let Some(body) = get_json(&conflicts, &key)
                         .await?
                         .and_then(|c| c.get("body").cloned())
@@ -359,7 +342,9 @@ pub async fn bulk_docs(db: &Db, docs: &[Value]) -> Result<BulkDocsResponse, Stor
                     conflicts.put(&to_js(&entry)?).map_err(to_error)?;
                 }
                 BodyWrite::DropConflict { rev } => {
-                    conflicts.delete(&conflict_key(&rev)).map_err(to_error)?;
+                    conflicts
+                        .delete(&conflict_key(id, &rev.to_string()))
+                        .map_err(to_error)?;
                 }
             }
         }

@@ -105,15 +105,29 @@ pub async fn stop_syncing(db: &Db) -> Result<(), StorageError> {
     tx.commit().await
 }
 
+/// The conflict store's keys of one document: `[doc, rev]` for any `rev`.
+pub(in crate::storage) fn conflict_range(doc: &DocId) -> Result<IdbKeyRange, StorageError> {
+    let name = JsValue::from_str(&doc.to_string());
+    IdbKeyRange::bound(
+        &js_sys::Array::of1(&name),
+        &js_sys::Array::of2(&name, &JsValue::from_str("\u{ffff}")),
+    )
+    .map_err(to_error)
+}
+
+/// The key of one losing version in the conflict store.
+pub(in crate::storage) fn conflict_key(doc: &DocId, rev: &str) -> JsValue {
+    js_sys::Array::of2(
+        &JsValue::from_str(&doc.to_string()),
+        &JsValue::from_str(rev),
+    )
+    .into()
+}
+
 /// The documents with live conflicting versions, and those versions' bodies.
 pub async fn conflicts_of(db: &Db, doc: &DocId) -> Result<Vec<(Rev, Value)>, StorageError> {
     let store = read_store(db, &[CONFLICTS], CONFLICTS)?;
-    let name = doc.to_string();
-    let range = IdbKeyRange::bound(
-        &js_sys::Array::of1(&JsValue::from_str(&name)),
-        &js_sys::Array::of2(&JsValue::from_str(&name), &JsValue::from_str("\u{ffff}")),
-    )
-    .map_err(to_error)?;
+    let range = conflict_range(doc)?;
     let all = array_values(request(store.get_all_with_key(&range).map_err(to_error)?).await?);
     Ok(all
         .into_iter()
