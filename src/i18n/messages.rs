@@ -20,8 +20,9 @@ catalog! {
     RescueHelp => "Your data has not been touched, and nothing more will be written. You can download what can still be read, as a backup file to keep or to import later.", "Vos données n'ont pas été modifiées, et plus rien ne sera écrit. Vous pouvez télécharger ce qui est encore lisible, sous forme de fichier de sauvegarde à conserver ou à importer plus tard.";
     RescueDownload => "Download what can still be read", "Télécharger ce qui est encore lisible";
     ChangedElsewhere => "This ticket was changed in another tab or window.", "Ce ticket a été modifié dans un autre onglet ou une autre fenêtre.";
+    ChangedElsewhereSynced => "This ticket was changed in another tab, or on another device through team sync.", "Ce ticket a été modifié dans un autre onglet, ou sur un autre appareil par la synchronisation d'équipe.";
     ShowLatest => "Show the latest version", "Afficher la dernière version";
-    ConflictRefused => "This ticket was changed in another tab or window after you opened it, so nothing was saved. Show the latest version, or save yours over it.", "Ce ticket a été modifié dans un autre onglet ou une autre fenêtre après son ouverture : rien n'a été enregistré. Affichez la dernière version, ou enregistrez la vôtre par-dessus.";
+    ConflictRefused => "This ticket was changed in another tab or window (or on another device, when the workspace syncs) after you opened it, so nothing was saved. Show the latest version, or save yours over it.", "Ce ticket a été modifié dans un autre onglet ou une autre fenêtre (ou sur un autre appareil, si l'espace est synchronisé) après son ouverture : rien n'a été enregistré. Affichez la dernière version, ou enregistrez la vôtre par-dessus.";
     SaveMineAnyway => "Save mine anyway", "Enregistrer la mienne quand même";
     NavSettings => "Settings", "Paramètres";
     LanguageLabel => "Language", "Langue";

@@ -4,7 +4,9 @@
 use super::catalog::catalog;
 use super::{fill, Lang, Msg};
 use crate::domain::replication::merge::Part;
-use crate::domain::replication::target::{SyncFailure, SyncStatus, TargetError};
+use crate::domain::replication::target::{
+    Direction, Refusal, SyncFailure, SyncStatus, TargetError,
+};
 use crate::domain::ticket::Ticket;
 use crate::domain::time::format_timestamp;
 
@@ -40,7 +42,15 @@ catalog! {
     Server => "the server answered {status}: {reason}", "le serveur a répondu {status}\u{a0}: {reason}";
     BadResponse => "the server's answer is not CouchDB's ({detail})", "la réponse du serveur n'est pas celle de CouchDB ({detail})";
     BothHaveTickets => "this workspace already has tickets and so has the server's database: to join a shared database, create a new, empty workspace (Settings → Workspaces) and sync it, so that ticket numbers never collide", "cet espace a déjà des tickets, et la base du serveur aussi\u{a0}: pour rejoindre une base partagée, créez un nouvel espace vide (Paramètres → Espaces de travail) et synchronisez-le, afin que les numéros de tickets ne se croisent jamais";
-    Local => "this browser's storage refused a write ({detail})", "le stockage de ce navigateur a refusé une écriture ({detail})";
+    Local => "this browser's storage failed: {detail}", "le stockage de ce navigateur a échoué\u{a0}: {detail}";
+    Internal => "an internal fault of ValueDesk ({detail}); sync is tried again", "une anomalie interne de ValueDesk ({detail})\u{a0}; la synchronisation est retentée";
+    Cancelled => "sync was stopped", "la synchronisation a été arrêtée";
+    OtherTab => "Synced by another tab of this workspace: this tab's changes go through it", "Synchronisé par un autre onglet de cet espace\u{a0}: les modifications de cet onglet passent par lui";
+    OtherTabShort => "Synced in another tab", "Synchronisé dans un autre onglet";
+    Refused => "Synced, except {count} documents that were refused", "Synchronisé, sauf {count} documents refusés";
+    RefusedShort => "Synced, {count} refused", "Synchronisé, {count} refusés";
+    RefusedPush => "{id}: the server refused it ({reason}); it is sent again at each sync", "{id}\u{a0}: le serveur l'a refusé ({reason})\u{a0}; il est renvoyé à chaque synchronisation";
+    RefusedPull => "{id}: this browser refused the server's version ({reason})", "{id}\u{a0}: ce navigateur a refusé la version du serveur ({reason})";
     ErrUrlMissing => "Enter the server's address.", "Saisissez l'adresse du serveur.";
     ErrUrlNotHttp => "The address must start with https:// or http:// followed by the server's name.", "L'adresse doit commencer par https:// ou http:// suivi du nom du serveur.";
     ErrUrlCredentials => "Put the user name and password in their own fields, not in the address.", "Mettez le nom d'utilisateur et le mot de passe dans leurs champs, pas dans l'adresse.";
@@ -100,7 +110,12 @@ pub fn failure(failure: &SyncFailure, lang: Lang) -> String {
             fill(SyncMsg::BadResponse.text(lang), &[("detail", detail)])
         }
         SyncFailure::BothHaveTickets => SyncMsg::BothHaveTickets.text(lang).to_owned(),
-        SyncFailure::Local(detail) => fill(SyncMsg::Local.text(lang), &[("detail", detail)]),
+        SyncFailure::Local(error) => fill(
+            SyncMsg::Local.text(lang),
+            &[("detail", &error.message(lang))],
+        ),
+        SyncFailure::Internal(detail) => fill(SyncMsg::Internal.text(lang), &[("detail", detail)]),
+        SyncFailure::Cancelled => SyncMsg::Cancelled.text(lang).to_owned(),
     }
 }
 
@@ -115,8 +130,25 @@ pub fn status(status: &SyncStatus, lang: Lang) -> String {
             &[("left", &super::backup::grouped(*left as usize, lang))],
         ),
         SyncStatus::Offline => SyncMsg::Offline.text(lang).to_owned(),
+        SyncStatus::OtherTab => SyncMsg::OtherTab.text(lang).to_owned(),
+        SyncStatus::Refused(refused) => fill(
+            SyncMsg::Refused.text(lang),
+            &[("count", &refused.len().to_string())],
+        ),
         SyncStatus::Failed(f) => fill(SyncMsg::Failed.text(lang), &[("reason", &failure(f, lang))]),
     }
+}
+
+/// One refused document and why, for Settings.
+pub fn refusal(refusal: &Refusal, lang: Lang) -> String {
+    let msg = match refusal.direction {
+        Direction::Push => SyncMsg::RefusedPush,
+        Direction::Pull => SyncMsg::RefusedPull,
+    };
+    fill(
+        msg.text(lang),
+        &[("id", &refusal.id), ("reason", &refusal.reason)],
+    )
 }
 
 /// The status in a few words, for the header; `None` when the workspace is not synced.
@@ -125,6 +157,11 @@ pub fn short_status(status: &SyncStatus, lang: Lang) -> Option<String> {
         SyncStatus::Off => return None,
         SyncStatus::Offline => SyncMsg::OfflineShort.text(lang).to_owned(),
         SyncStatus::Failed(_) => SyncMsg::FailedShort.text(lang).to_owned(),
+        SyncStatus::OtherTab => SyncMsg::OtherTabShort.text(lang).to_owned(),
+        SyncStatus::Refused(refused) => fill(
+            SyncMsg::RefusedShort.text(lang),
+            &[("count", &refused.len().to_string())],
+        ),
         other => self::status(other, lang),
     })
 }
@@ -262,6 +299,38 @@ mod tests {
     }
 
     #[test]
+    fn refused_documents_are_counted_and_named_with_their_reason() {
+        let refused = vec![
+            Refusal {
+                id: "ticket:a".into(),
+                direction: Direction::Push,
+                reason: "forbidden: too large".into(),
+            },
+            Refusal {
+                id: "setting:sla_policy".into(),
+                direction: Direction::Pull,
+                reason: "not an SLA policy".into(),
+            },
+        ];
+        let current = SyncStatus::Refused(refused.clone());
+        assert_eq!(
+            short_status(&current, Lang::En).as_deref(),
+            Some("Synced, 2 refused")
+        );
+        assert_eq!(
+            status(&current, Lang::Fr),
+            "Synchronisé, sauf 2 documents refusés"
+        );
+        assert_eq!(
+            refusal(&refused[0], Lang::En),
+            "ticket:a: the server refused it (forbidden: too large); it is sent again at each sync"
+        );
+        assert!(
+            refusal(&refused[1], Lang::Fr).starts_with("setting:sla_policy\u{a0}: ce navigateur")
+        );
+    }
+
+    #[test]
     fn parts_of_a_version_read_in_both_languages() {
         use crate::domain::priority::{Level, PriorityMatrix};
         use crate::domain::ticket::{NewRecord, TicketDraft, TicketKind};
@@ -308,6 +377,22 @@ mod tests {
             "Synchronisation (12\u{a0}000 restants)"
         );
         assert_eq!(short_status(&SyncStatus::Off, Lang::En), None);
+        let quota = SyncStatus::Failed(SyncFailure::Local(
+            crate::storage_error::StorageError::QuotaExceeded,
+        ));
+        let fr = status(&quota, Lang::Fr);
+        assert!(
+            fr.starts_with("Erreur de synchronisation\u{a0}: le stockage"),
+            "{fr}"
+        );
+        assert!(
+            fr.contains(&crate::storage_error::StorageError::QuotaExceeded.message(Lang::Fr)),
+            "the storage detail is in French too: {fr}"
+        );
+        assert_eq!(
+            short_status(&SyncStatus::OtherTab, Lang::En).as_deref(),
+            Some("Synced in another tab")
+        );
         assert_eq!(
             short_status(&failed, Lang::En).as_deref(),
             Some("Sync error")

@@ -13,7 +13,7 @@ use crate::domain::replication::protocol::{
     RevsDiffResponse,
 };
 use crate::domain::replication::replicate::{Replication, Report, Step};
-use crate::domain::replication::target::{SyncFailure, SyncTarget};
+use crate::domain::replication::target::{Refusal, SyncFailure, SyncTarget};
 use crate::storage::{random_bytes, replica, Db, StorageError};
 use serde_json::Value;
 use std::collections::BTreeMap;
@@ -23,6 +23,15 @@ use std::collections::BTreeMap;
 pub struct Progress {
     /// Changes known to remain in this cycle.
     pub left: u64,
+}
+
+/// What a cycle did.
+#[derive(Clone, Debug, Default)]
+pub struct Done {
+    /// Documents written here from the server.
+    pub pulled: u64,
+    /// Documents one side refused; the rest went through.
+    pub refused: Vec<Refusal>,
 }
 
 /// One side of a run.
@@ -41,30 +50,74 @@ pub fn client(target: &SyncTarget) -> CouchClient {
     }
 }
 
-/// Runs one cycle; the number of documents pulled, or why it stopped. `live` says whether
-/// the cycle is still wanted (the target may have changed meanwhile).
+/// Runs one cycle: what it did, or why it stopped. `live` says whether the cycle is still
+/// wanted (the target may have changed meanwhile).
 pub async fn cycle(
     db: &Db,
     target: &SyncTarget,
     report: &dyn Fn(Progress),
     live: &dyn Fn() -> bool,
-) -> Result<u64, SyncFailure> {
+) -> Result<Done, SyncFailure> {
     let remote = client(target);
-    let info = remote.database_info().await.map_err(remote_failure)?;
+    // Only here does a 404 mean the database is missing; elsewhere it is the server's.
+    let info = remote.database_info().await.map_err(|e| match e {
+        CouchError::NotFound { .. } => SyncFailure::DatabaseMissing,
+        other => remote_failure(other),
+    })?;
     let me = replica::identity(db).await.map_err(local)?;
     let push_id = replication_id(&me, &target.url, &target.database, Direction::Push);
     join(db, &info, &push_id).await?;
     let (local_peer, remote_peer) = (Peer::Local(db), Peer::Remote(&remote));
-    let (_, pushed_to) = run(&local_peer, &remote_peer, &push_id, report, live).await?;
-    // What the server confirmed leaves the changes feed.
+    let (pushed, pushed_to) = run(&local_peer, &remote_peer, &push_id, report, live).await?;
+    // What the server confirmed leaves the changes feed; what it refused goes back in, to
+    // be offered again next cycle.
     if let Some(seq) = pushed_to.get("feed").and_then(Value::as_u64) {
         crate::storage::changes::forget_through(db, seq)
             .await
             .map_err(local)?;
     }
+    let again: Vec<&str> = pushed
+        .write_failures
+        .iter()
+        .map(|f| f.id.as_str())
+        .collect();
+    crate::storage::changes::again(db, &again)
+        .await
+        .map_err(local)?;
     let pull_id = replication_id(&me, &target.url, &target.database, Direction::Pull);
     let (pulled, _) = run(&remote_peer, &local_peer, &pull_id, report, live).await?;
-    Ok(pulled.docs_written as u64)
+    Ok(Done {
+        pulled: pulled.docs_written as u64,
+        refused: refusals(&pushed, &pulled),
+    })
+}
+
+/// The documents refused in a cycle: by the server on the push, by this browser on the pull.
+fn refusals(pushed: &Report, pulled: &Report) -> Vec<Refusal> {
+    let written = |report: &Report, direction| -> Vec<Refusal> {
+        report
+            .write_failures
+            .iter()
+            .map(|f| Refusal {
+                id: f.id.clone(),
+                direction,
+                reason: [f.error.as_deref(), f.reason.as_deref()]
+                    .into_iter()
+                    .flatten()
+                    .collect::<Vec<_>>()
+                    .join(": "),
+            })
+            .collect()
+    };
+    let malformed = pulled.rejected.iter().map(|(id, why)| Refusal {
+        id: id.clone(),
+        direction: Direction::Pull,
+        reason: why.clone(),
+    });
+    let mut all = written(pushed, Direction::Push);
+    all.extend(written(pulled, Direction::Pull));
+    all.extend(malformed);
+    all
 }
 
 /// The first time this workspace meets this database: a workspace that already has
@@ -102,10 +155,10 @@ async fn run(
         target.checkpoint(&doc_id).await?,
     );
     let (mut run, mut step) = Replication::start(id, &session_id(random_bytes()), from, to);
-    let order = |_| SyncFailure::BadResponse("replication answers out of order".into());
+    let order = |_| SyncFailure::Internal("replication answers out of order".into());
     loop {
         if !live() {
-            return Err(SyncFailure::BadResponse("stopped".into()));
+            return Err(SyncFailure::Cancelled);
         }
         step = match step {
             Step::ReadChanges { since, limit } => {
@@ -277,7 +330,7 @@ impl Peer<'_> {
 
 /// A failure of this browser's storage, as the status says it.
 fn local(error: StorageError) -> SyncFailure {
-    SyncFailure::Local(error.to_string())
+    SyncFailure::Local(error)
 }
 
 /// A failure of the server, as the status says it.
@@ -285,7 +338,10 @@ fn remote_failure(error: CouchError) -> SyncFailure {
     match error {
         CouchError::Unreachable(_) | CouchError::TimedOut { .. } => SyncFailure::Unreachable,
         CouchError::Unauthorized { .. } => SyncFailure::Unauthorized,
-        CouchError::NotFound { .. } => SyncFailure::DatabaseMissing,
+        CouchError::NotFound { reason } => SyncFailure::Server {
+            status: 404,
+            reason,
+        },
         CouchError::Server {
             status,
             error,

@@ -6,9 +6,11 @@
 //! - [`couch`]: the HTTP client for the replication protocol's endpoints;
 //! - `http`: one request over `fetch`, and [`couch::CouchError`] for what can go wrong;
 //! - `cycle`: one push and one pull, driving the domain's state machine;
-//! - [`engine`]: the loop that runs cycles while online.
+//! - [`engine`]: the loop that runs cycles while online;
+//! - `lock`: one loop per workspace in this browser, whichever tab runs it.
 
 pub mod couch;
 mod cycle;
 pub mod engine;
 mod http;
+mod lock;

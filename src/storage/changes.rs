@@ -6,6 +6,7 @@
 
 use super::request::{array_values, request, to_error, WriteTx};
 use super::{Db, StorageError, CHANGES, EVENTS, IMPROVEMENTS, PRACTICES, SETTINGS, TICKETS};
+use crate::domain::replication::document::{DocId, StoreKind};
 use js_sys::Reflect;
 use web_sys::IdbKeyRange;
 
@@ -21,8 +22,8 @@ thread_local! {
     static RECORDED: std::cell::RefCell<Option<Listener>> = const { std::cell::RefCell::new(None) };
 }
 
-/// Sets what is told, after each commit that fed a database's changes, that database's
-/// name: the replication loop, so that a change is pushed at once.
+/// Sets what is told, after each commit that appended to a database's changes, that
+/// database's name: the replication loop, so that a change is pushed at once.
 pub fn on_recorded(listener: impl Fn(&str) + 'static) {
     RECORDED.with(|r| *r.borrow_mut() = Some(std::rc::Rc::new(listener)));
 }
@@ -59,7 +60,41 @@ pub(super) fn append(tx: &WriteTx, store: &str, id: &str) -> Result<(), StorageE
     Reflect::set(&entry, &"store".into(), &store.into()).map_err(to_error)?;
     Reflect::set(&entry, &"id".into(), &id.into()).map_err(to_error)?;
     tx.store(CHANGES)?.add(&entry).map_err(to_error)?;
+    tx.note_appended();
     Ok(())
+}
+
+/// The store of a replicated document kind.
+pub(super) fn store_of(kind: StoreKind) -> &'static str {
+    match kind {
+        StoreKind::Ticket => TICKETS,
+        StoreKind::Event => EVENTS,
+        StoreKind::Improvement => IMPROVEMENTS,
+        StoreKind::Practice => PRACTICES,
+        StoreKind::Setting => SETTINGS,
+    }
+}
+
+/// Appends the documents `ids` (such as `ticket:…`) to the feed again, in one transaction,
+/// so that the next push offers them once more: the server refused them this time. The
+/// replication loop is not woken: they wait for its next tick. Ids that name no
+/// replicated record are ignored.
+pub async fn again(db: &Db, ids: &[&str]) -> Result<(), StorageError> {
+    let entries: Vec<DocId> = ids
+        .iter()
+        .filter_map(|id| DocId::parse(id).ok().flatten())
+        .collect();
+    if entries.is_empty() {
+        return Ok(());
+    }
+    let tx = WriteTx::begin(db.idb(), &[CHANGES])?;
+    for doc in &entries {
+        let entry = js_sys::Object::new();
+        Reflect::set(&entry, &"store".into(), &store_of(doc.kind).into()).map_err(to_error)?;
+        Reflect::set(&entry, &"id".into(), &doc.key.as_str().into()).map_err(to_error)?;
+        tx.store(CHANGES)?.add(&entry).map_err(to_error)?;
+    }
+    tx.commit().await
 }
 
 /// Up to `limit` entries of the feed after `since`, oldest first.

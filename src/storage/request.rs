@@ -145,6 +145,8 @@ pub fn array_values(value: JsValue) -> Vec<JsValue> {
 pub struct WriteTx {
     tx: IdbTransaction,
     done: Option<JsFuture>,
+    /// Whether a write appended to the changes feed: the commit then wakes replication.
+    appended: std::cell::Cell<bool>,
 }
 
 impl WriteTx {
@@ -200,7 +202,13 @@ impl WriteTx {
         WriteTx {
             tx,
             done: Some(JsFuture::from(done)),
+            appended: std::cell::Cell::new(false),
         }
+    }
+
+    /// Notes that a write of this transaction appended to the changes feed.
+    pub(super) fn note_appended(&self) {
+        self.appended.set(true);
     }
 
     /// One of the transaction's stores.
@@ -236,7 +244,7 @@ impl WriteTx {
         let stores = self.tx.object_store_names();
         let stores: Vec<String> = (0..stores.length()).filter_map(|i| stores.get(i)).collect();
         super::broadcast::announce(&self.tx.db().name(), &stores);
-        if stores.iter().any(|s| s == super::CHANGES) {
+        if self.appended.get() {
             super::changes::recorded(&self.tx.db().name());
         }
         Ok(())

@@ -190,7 +190,10 @@ impl Workspace {
         workspace.reload_practices();
         let db_name = workspace.db().name();
         crate::storage::broadcast::on_remote_change(&db_name, move |stores| {
-            if stores.iter().any(|s| s == crate::storage::PRACTICES) {
+            if stores.iter().any(|s| s == crate::storage::SETTINGS) {
+                // The shared settings, and the practices with them.
+                workspace.reload_shared();
+            } else if stores.iter().any(|s| s == crate::storage::PRACTICES) {
                 workspace.reload_practices();
             }
             let data = [

@@ -48,7 +48,7 @@ test('a save decided on an older version is refused, then can overwrite', async 
   // The second tab's form kept its text; its save is refused, nothing written.
   await expect(other.getByLabel('Title')).toHaveValue('Printer offline on floor 3');
   await other.getByRole('button', { name: 'Confirm' }).click();
-  await expect(other.getByRole('alert')).toContainText('changed in another tab or window after you opened it');
+  await expect(other.getByRole('alert')).toContainText('changed in another tab or window (or on another device, when the workspace syncs) after you opened it');
   await page.reload();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Printer jammed');
 

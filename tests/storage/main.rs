@@ -40,6 +40,7 @@ mod search;
 mod shared;
 mod sla;
 mod tickets;
+mod wake;
 mod workspaces;
 
 pub(crate) fn fresh_name(test: &str) -> String {

@@ -2,6 +2,7 @@
 //! it in Settings, validated before anything is stored or sent; and the sync status the
 //! header and Settings show.
 
+pub use super::checkpoint::Direction;
 use serde::{Deserialize, Serialize};
 
 /// Where a workspace replicates: a CouchDB server, one of its databases, and the account
@@ -134,10 +135,28 @@ pub enum SyncFailure {
     /// The server's answer was not what the protocol says.
     BadResponse(String),
     /// This browser's storage refused a write (quota, blocked).
-    Local(String),
+    Local(crate::storage_error::StorageError),
     /// This workspace has tickets and so has the server's database, which it never synced
     /// with: their numbers could collide. A laptop joins with an empty workspace.
     BothHaveTickets,
+    /// A fault of ValueDesk itself (the replication's steps came out of order); the cycle
+    /// is retried like any other failure.
+    Internal(String),
+    /// The cycle was abandoned because its loop ended (sync stopped or restarted); never
+    /// shown, as nobody waits for that loop any more.
+    Cancelled,
+}
+
+/// A document one side refused during a cycle, the others having gone through.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Refusal {
+    /// The document id, such as `ticket:…`.
+    pub id: String,
+    /// Push: the server refused it, and it is sent again at each cycle until the server
+    /// takes it or the record changes. Pull: this browser refused it as malformed.
+    pub direction: Direction,
+    /// The refusing side's reason, as it gave it.
+    pub reason: String,
 }
 
 /// What the header and Settings say about a workspace's replication.
@@ -148,12 +167,28 @@ pub enum SyncStatus {
     Off,
     /// Everything known here is on the server and the other way round.
     Synced,
+    /// Synced, except these documents, which one side refused.
+    Refused(Vec<Refusal>),
     /// Replicating; `left` changes are known to remain (0 while still counting).
     Syncing { left: u64 },
     /// The browser is offline; sync resumes when it is back.
     Offline,
+    /// Another tab of this workspace in this browser runs its sync; this tab's changes go
+    /// through that tab's loop.
+    OtherTab,
     /// Sync stopped; it is retried later and from Settings.
     Failed(SyncFailure),
+}
+
+impl SyncStatus {
+    /// The status after a cycle that went through, with what it refused.
+    pub fn after_cycle(refused: Vec<Refusal>) -> SyncStatus {
+        if refused.is_empty() {
+            SyncStatus::Synced
+        } else {
+            SyncStatus::Refused(refused)
+        }
+    }
 }
 
 #[cfg(test)]
@@ -238,6 +273,20 @@ mod tests {
         assert_eq!(
             SyncTarget::validated("http://c", "d", " ", "pw"),
             Err(TargetError::CredentialsIncomplete)
+        );
+    }
+
+    #[test]
+    fn a_cycle_with_refusals_is_not_called_synced() {
+        assert_eq!(SyncStatus::after_cycle(Vec::new()), SyncStatus::Synced);
+        let refused = vec![Refusal {
+            id: "ticket:a".into(),
+            direction: Direction::Push,
+            reason: "forbidden".into(),
+        }];
+        assert_eq!(
+            SyncStatus::after_cycle(refused.clone()),
+            SyncStatus::Refused(refused)
         );
     }
 

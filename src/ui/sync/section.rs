@@ -2,7 +2,8 @@
 //! the actions (sync now, stop).
 
 use crate::domain::replication::target::{SyncStatus, SyncTarget};
-use crate::i18n::sync::{status, target_error, SyncMsg};
+use crate::i18n::sync::{refusal, status, target_error, SyncMsg};
+use crate::i18n::Lang;
 use crate::storage::sync_target;
 use crate::ui::context::{use_i18n, use_workspace};
 use leptos::prelude::*;
@@ -93,6 +94,7 @@ pub fn SyncSection() -> impl IntoView {
                 <strong>{move || i18n.t(SyncMsg::StatusLabel)}</strong>" "
                 {move || status(&workspace.sync.get(), i18n.lang.get())}
             </p>
+            {move || refused_list(&workspace.sync.get(), i18n.lang.get())}
             <form class="stack-form" on:submit=save novalidate>
                 {text_field("sync-url", SyncMsg::Url, url, "url", Some(SyncMsg::UrlHelp))}
                 {text_field("sync-db", SyncMsg::Database, database, "text", Some(SyncMsg::DatabaseHelp))}
@@ -110,4 +112,20 @@ pub fn SyncSection() -> impl IntoView {
             </form>
         </section>
     }
+}
+
+/// How many refused documents Settings lists by name; the status gives the whole count.
+const REFUSALS_LISTED: usize = 20;
+
+/// The documents the last cycles refused, each with its reason.
+fn refused_list(current: &SyncStatus, lang: Lang) -> Option<impl IntoView> {
+    let SyncStatus::Refused(refused) = current else {
+        return None;
+    };
+    let items = refused
+        .iter()
+        .take(REFUSALS_LISTED)
+        .map(|r| view! { <li>{refusal(r, lang)}</li> })
+        .collect_view();
+    Some(view! { <ul class="sync-refused">{items}</ul> })
 }

@@ -1,7 +1,8 @@
-//! Several tabs on one ticket: a notice when another tab or window changes the ticket shown
-//! here, and the choices offered when a save was refused because of such a change.
+//! Several tabs on one ticket: a notice when another tab or window (or another device, through
+//! team sync) changes the ticket shown here, and the choices offered when a save was refused because of such a change.
 
 use super::super::context::{use_i18n, use_workspace};
+use crate::domain::replication::target::SyncStatus;
 use crate::i18n::Msg;
 use crate::storage::tickets::ticket_by_id;
 use leptos::prelude::*;
@@ -33,7 +34,10 @@ pub fn ChangedElsewhere(id: String, rev: String, refresh: RwSignal<u32>) -> impl
         changed.get().then(|| {
             view! {
                 <div class="changed-elsewhere" role="status">
-                    <span>{move || i18n.t(Msg::ChangedElsewhere)}</span>
+                    <span>{move || {
+                        let synced = workspace.sync.get() != SyncStatus::Off;
+                        i18n.t(if synced { Msg::ChangedElsewhereSynced } else { Msg::ChangedElsewhere })
+                    }}</span>
                     <button type="button" class="button primary" on:click=move |_| refresh.update(|n| *n += 1)>
                         {move || i18n.t(Msg::ShowLatest)}
                     </button>
