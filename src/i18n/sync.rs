@@ -48,6 +48,7 @@ catalog! {
     OtherTab => "Synced by another tab of this workspace: this tab's changes go through it", "Synchronisé par un autre onglet de cet espace\u{a0}: les modifications de cet onglet passent par lui";
     OtherTabShort => "Synced in another tab", "Synchronisé dans un autre onglet";
     Refused => "Synced, except {count} documents that were refused", "Synchronisé, sauf {count} documents refusés";
+    RefusedOne => "Synced, except one document that was refused", "Synchronisé, sauf un document refusé";
     RefusedShort => "Synced, {count} refused", "Synchronisé, {count} refusés";
     RefusedPush => "{id}: the server refused it ({reason}); it is sent again at each sync", "{id}\u{a0}: le serveur l'a refusé ({reason})\u{a0}; il est renvoyé à chaque synchronisation";
     RefusedPull => "{id}: this browser refused the server's version ({reason})", "{id}\u{a0}: ce navigateur a refusé la version du serveur ({reason})";
@@ -131,6 +132,9 @@ pub fn status(status: &SyncStatus, lang: Lang) -> String {
         ),
         SyncStatus::Offline => SyncMsg::Offline.text(lang).to_owned(),
         SyncStatus::OtherTab => SyncMsg::OtherTab.text(lang).to_owned(),
+        SyncStatus::Refused(refused) if refused.len() == 1 => {
+            SyncMsg::RefusedOne.text(lang).to_owned()
+        }
         SyncStatus::Refused(refused) => fill(
             SyncMsg::Refused.text(lang),
             &[("count", &refused.len().to_string())],

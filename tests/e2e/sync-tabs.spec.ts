@@ -1,0 +1,78 @@
+// Team sync beyond the happy path: a document the server refuses, and several tabs of one
+// synced workspace in one browser.
+import { test, expect } from './fixtures';
+import { type Page } from '@playwright/test';
+import { AUTH, COUCH, connect, freshDatabase, logIncident, serverTicket, status } from './sync-helpers';
+
+/** Counts the requests `page` sends to the CouchDB server. */
+function couchRequests(page: Page): { count: number } {
+  const seen = { count: 0 };
+  page.on('request', (r) => { if (r.url().startsWith(COUCH)) seen.count += 1; });
+  return seen;
+}
+
+test('a document the server refuses is named with its reason, offered again, and goes through once allowed', async ({ page, request }) => {
+  test.setTimeout(120_000);
+  const db = await freshDatabase(request, 'refused');
+  // The team's server refuses some documents, as a validation function may.
+  const rule = await request.put(`${COUCH}/${db}/_design/refuse`, {
+    headers: { Authorization: AUTH },
+    data: { validate_doc_update: 'function (doc) { if (doc.title === "Refuse me") { throw({ forbidden: "titles like this are not allowed" }); } }' },
+  });
+  expect(rule.status(), await rule.text()).toBe(201);
+  const ruleRev = (await rule.json()).rev;
+
+  await connect(page, db);
+  await expect(status(page)).toHaveText('Synced', { timeout: 20_000 });
+  const refused = await logIncident(page, 'Refuse me');
+  const accepted = await logIncident(page, 'Printer jammed');
+  await expect(status(page)).toHaveText('Synced, 1 refused', { timeout: 30_000 });
+  await expect.poll(async () => (await serverTicket(request, db, accepted))?.title, { timeout: 20_000 })
+    .toBe('Printer jammed');
+  expect(await serverTicket(request, db, refused)).toBeUndefined();
+
+  await page.goto('#/settings');
+  const section = page.locator('#sync');
+  await expect(section.getByRole('status').first()).toContainText('Synced, except one document that was refused');
+  await expect(section.getByRole('listitem')).toHaveText(
+    /^ticket:[0-9A-Z]+: the server refused it \(forbidden: titles like this are not allowed\); it is sent again at each sync$/);
+
+  // The administrator lifts the rule: the next cycles send the document again, and it goes.
+  const lifted = await request.delete(`${COUCH}/${db}/_design/refuse?rev=${ruleRev}`, { headers: { Authorization: AUTH } });
+  expect(lifted.status(), await lifted.text()).toBe(200);
+  await expect.poll(async () => (await serverTicket(request, db, refused))?.title, { timeout: 40_000 })
+    .toBe('Refuse me');
+  await expect(status(page)).toHaveText('Synced', { timeout: 20_000 });
+  await expect(section.getByRole('listitem')).toHaveCount(0);
+});
+
+test('two tabs of a synced workspace: one runs the sync, the other goes through it, and takes over when it closes', async ({ page, context, request }) => {
+  test.setTimeout(120_000);
+  const db = await freshDatabase(request, 'tabs');
+  await connect(page, db);
+  await expect(status(page)).toHaveText('Synced', { timeout: 20_000 });
+  const first = couchRequests(page);
+
+  const second = await context.newPage();
+  const fromSecond = couchRequests(second);
+  await second.goto('#/tickets');
+  await expect(status(second)).toHaveText('Synced in another tab', { timeout: 20_000 });
+  await second.goto('#/settings');
+  await expect(second.locator('#sync').getByRole('status').first())
+    .toContainText("Synced by another tab of this workspace: this tab's changes go through it");
+
+  // A ticket logged in the second tab reaches the server through the first tab's loop.
+  const number = await logIncident(second, 'Logged in the second tab');
+  await expect.poll(async () => (await serverTicket(request, db, number))?.title, { timeout: 20_000 })
+    .toBe('Logged in the second tab');
+  expect(fromSecond.count, 'the waiting tab sends nothing').toBe(0);
+  expect(first.count).toBeGreaterThan(0);
+
+  // The first tab closes: the second takes the sync over.
+  await page.close();
+  await expect(status(second)).toHaveText('Synced', { timeout: 20_000 });
+  await expect.poll(() => fromSecond.count, { timeout: 20_000 }).toBeGreaterThan(0);
+  const later = await logIncident(second, 'After the first tab closed');
+  await expect.poll(async () => (await serverTicket(request, db, later))?.title, { timeout: 20_000 })
+    .toBe('After the first tab closed');
+});
