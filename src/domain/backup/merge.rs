@@ -1,6 +1,7 @@
 //! Merging a backup into existing data by record id: the newer version of each ticket wins,
 //! and the plan says what changes.
 
+use crate::domain::replication::DeviceTag;
 use crate::domain::ticket::Ticket;
 use std::collections::HashMap;
 
@@ -58,15 +59,19 @@ pub fn counter_key(prefix: &str) -> String {
     format!("counter.{prefix}")
 }
 
-/// For each number prefix among `tickets`, its counter key and the highest number used: a
-/// counter below it would give a new ticket a number already taken.
+/// For each number prefix among `tickets`, its counter key and the highest sequence used,
+/// tagged numbers (INC0043-K7M, from a synced workspace) included: a counter below it could
+/// give a new ticket a number already taken. Another device's numbers only make this one's
+/// counter jump ahead, which keeps numbers unique.
 pub fn counter_floors(tickets: &[Ticket]) -> Vec<(String, u32)> {
     let mut floors: HashMap<&str, u32> = HashMap::new();
     for t in tickets {
-        let digits = t
-            .number
-            .trim_start_matches(|c: char| c.is_ascii_alphabetic());
-        let prefix = &t.number[..t.number.len() - digits.len()];
+        let base = match t.number.split_once('-') {
+            Some((base, tag)) if DeviceTag::parse(tag).is_some() => base,
+            _ => t.number.as_str(),
+        };
+        let digits = base.trim_start_matches(|c: char| c.is_ascii_alphabetic());
+        let prefix = &base[..base.len() - digits.len()];
         if let Ok(n) = digits.parse::<u32>() {
             let floor = floors.entry(prefix).or_default();
             *floor = (*floor).max(n);

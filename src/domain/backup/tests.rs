@@ -315,6 +315,19 @@ fn counters_cover_the_highest_number_of_each_prefix() {
             ("counter.PRB".to_owned(), 1)
         ]
     );
+    // A synced workspace's backup: tagged numbers count too.
+    let mut tagged = ticket(TicketKind::Incident, "T6", 1);
+    tagged.number = "INC0057-K7M".into();
+    let mut other = ticket(TicketKind::Problem, "T7", 1);
+    other.number = "PRB0009-Q2X".into();
+    b.tickets.extend([tagged, other]);
+    assert_eq!(
+        counter_floors(&b.tickets),
+        vec![
+            ("counter.INC".to_owned(), 57),
+            ("counter.PRB".to_owned(), 9)
+        ]
+    );
 }
 
 /// Fuzzing of the parser (natively: proptest is not built for the browser).

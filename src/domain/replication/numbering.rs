@@ -128,22 +128,6 @@ pub fn format_number(prefix: &str, seq: u32, tag: Option<&DeviceTag>) -> String 
     .to_string()
 }
 
-/// The highest sequence of `prefix` this device handed out among `numbers`: those with
-/// its tag (or plain ones, for a device with none). Its counter must not go below it.
-pub fn own_floor<'a>(
-    numbers: impl IntoIterator<Item = &'a str>,
-    prefix: &str,
-    tag: Option<&DeviceTag>,
-) -> u32 {
-    numbers
-        .into_iter()
-        .filter_map(HumanNumber::parse)
-        .filter(|n| n.prefix == prefix && n.tag.as_ref() == tag)
-        .map(|n| n.seq)
-        .max()
-        .unwrap_or(0)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -217,20 +201,5 @@ mod tests {
         assert_eq!(tag, DeviceTag::from_random([0, 2]));
         assert_eq!(draw_tag(&[0, 1], &taken), None);
         assert_eq!(draw_tag(&[], &taken), None);
-    }
-
-    #[test]
-    fn a_device_counts_only_its_own_numbers() {
-        let mine = DeviceTag::parse("K7M").unwrap();
-        let numbers = [
-            "INC0040",
-            "INC0041-K7M",
-            "INC0090-Q2X",
-            "INC0007-K7M",
-            "REQ0050-K7M",
-        ];
-        assert_eq!(own_floor(numbers, "INC", Some(&mine)), 41);
-        assert_eq!(own_floor(numbers, "INC", None), 40);
-        assert_eq!(own_floor(numbers, "PRB", Some(&mine)), 0);
     }
 }
