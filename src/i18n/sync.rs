@@ -79,6 +79,15 @@ catalog! {
     ResolveSettled => "This conflict was already settled, here or on another device.", "Ce conflit a déjà été réglé, ici ou sur un autre appareil.";
     ResolveStale => "The ticket changed since the comparison was shown: show the latest version and compare again.", "Le ticket a changé depuis l'affichage de la comparaison\u{a0}: affichez la dernière version et comparez à nouveau.";
     ResolveGone => "This ticket no longer exists.", "Ce ticket n'existe plus.";
+    RecordsTitle => "Other records edited on two devices", "Autres enregistrements modifiés sur deux appareils";
+    RecordsHelp => "These were changed on two devices before they synced. The version in use is the same on every device; the other one is kept until you choose. Every device gets your choice.", "Ils ont été modifiés sur deux appareils avant leur synchronisation. La version en usage est la même sur tous les appareils\u{a0}; l'autre est gardée jusqu'à votre choix. Tous les appareils reçoivent votre choix.";
+    DeskConfig => "Desk configuration", "Configuration du centre de services";
+    PriorityMatrix => "Priority matrix", "Matrice des priorités";
+    SlaPolicy => "SLA policy", "Politique de SLA";
+    PracticeNamed => "Practice: {name}", "Pratique\u{a0}: {name}";
+    ImprovementNamed => "Improvement {number}: {title}", "Amélioration {number}\u{a0}: {title}";
+    DiffersIn => "The versions differ in: {fields}", "Les versions diffèrent par\u{a0}: {fields}";
+    KeepInUse => "Keep the version in use", "Garder la version en usage";
     PriorityValue => "{priority} (impact: {impact}, urgency: {urgency})", "{priority} (impact\u{a0}: {impact}, urgence\u{a0}: {urgency})";
     Labelled => "{label}: {value}", "{label}\u{a0}: {value}";
 }

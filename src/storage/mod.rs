@@ -17,6 +17,7 @@ pub mod replica;
 pub mod reports;
 pub mod request;
 pub mod resolve;
+pub mod resolve_records;
 pub mod schema;
 pub mod search;
 pub mod settings;

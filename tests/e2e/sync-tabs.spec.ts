@@ -1,8 +1,10 @@
-// Team sync beyond the happy path: a document the server refuses, and several tabs of one
-// synced workspace in one browser.
+// Team sync beyond the happy path: a document the server refuses, several tabs of one
+// synced workspace in one browser, and a record other than a ticket edited on two laptops.
 import { test, expect } from './fixtures';
 import { type Page } from '@playwright/test';
-import { AUTH, COUCH, connect, freshDatabase, logIncident, serverTicket, status } from './sync-helpers';
+import {
+  AUTH, COUCH, connect, freshDatabase, laptop, logIncident, serverState, serverTicket, status,
+} from './sync-helpers';
 
 /** Counts the requests `page` sends to the CouchDB server. */
 function couchRequests(page: Page): { count: number } {
@@ -75,4 +77,55 @@ test('two tabs of a synced workspace: one runs the sync, the other goes through 
   const later = await logIncident(second, 'After the first tab closed');
   await expect.poll(async () => (await serverTicket(request, db, later))?.title, { timeout: 20_000 })
     .toBe('After the first tab closed');
+});
+
+/** Sets the owner of the change enablement practice and saves it. */
+async function setOwner(page: Page, owner: string) {
+  await page.goto('#/practices');
+  const practice = page.locator('#practice-change-enablement');
+  await practice.getByText('Configure').click();
+  await practice.getByLabel('Owner').fill(owner);
+  await practice.getByRole('button', { name: 'Save this practice' }).click();
+  await expect(practice.getByText('Saved.')).toBeVisible();
+}
+
+test('a practice edited on two laptops offline is listed in Settings on both, and one choice settles both', async ({ page, context, baseURL, request }) => {
+  test.setTimeout(120_000);
+  const db = await freshDatabase(request, 'records');
+  await connect(page, db);
+  await expect(status(page)).toHaveText('Synced', { timeout: 20_000 });
+  const other = await laptop(baseURL!);
+  try {
+    await connect(other.page, db);
+    await expect(status(other.page)).toHaveText('Synced', { timeout: 20_000 });
+    await context.setOffline(true);
+    await other.context.setOffline(true);
+    await setOwner(page, 'Ana Silva');
+    await setOwner(other.page, 'Bo Chen');
+    await context.setOffline(false);
+    await other.context.setOffline(false);
+
+    const listed = (p: Page) => p.locator('.record-conflicts li').filter({ hasText: 'Practice: Change enablement' });
+    for (const p of [page, other.page]) {
+      await p.goto('#/settings');
+      await expect(listed(p)).toBeVisible({ timeout: 40_000 });
+      await expect(listed(p)).toContainText('The versions differ in: owner');
+    }
+    await listed(other.page).getByRole('button', { name: 'Keep the other version' }).click();
+    await expect(listed(other.page)).toHaveCount(0);
+    // The first laptop gets the choice: no conflict left, the same owner on both.
+    await expect(listed(page)).toHaveCount(0, { timeout: 40_000 });
+    const owner = async (p: Page) => {
+      await p.goto('#/practices');
+      const practice = p.locator('#practice-change-enablement');
+      await practice.getByText('Configure').click();
+      return practice.getByLabel('Owner').inputValue();
+    };
+    const kept = await owner(page);
+    expect(['Ana Silva', 'Bo Chen']).toContain(kept);
+    expect(await owner(other.page)).toBe(kept);
+    expect((await serverState(request, db)).conflicted).toEqual([]);
+  } finally {
+    await other.done();
+  }
 });

@@ -32,6 +32,7 @@ mod fixtures;
 mod improvements;
 mod practices;
 mod queries;
+mod record_conflicts;
 mod replica;
 mod reports;
 mod resolve;

@@ -49,7 +49,7 @@ pub use local::{adopt, apply, Adopted, Applied, BodyWrite};
 pub use numbering::{draw_tag, format_number, DeviceTag, HumanNumber};
 pub use protocol::{batches, BATCH_SIZE};
 pub use replicate::{Replication, Report, Step};
-pub use resolve::{resolve_doc, Resolution, Resolved};
+pub use resolve::{differing_fields, resolve_doc, Resolution, Resolved};
 pub use revision::{Rev, RevError, Revisions, REVS_LIMIT};
 pub use tree::{Leaf, Merged, Outcome, RevTree};
 

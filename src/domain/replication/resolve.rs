@@ -2,7 +2,7 @@
 //! the winning branch, and every other live branch gets a tombstone, so that every device
 //! that replicates ends up with the same single live leaf.
 
-use super::document::{fingerprint, DocId};
+use super::document::{fingerprint, DocId, StoreKind};
 use super::hash::fnv1a_hex;
 use super::revision::{Rev, RevError, Revisions};
 use super::tree::RevTree;
@@ -94,4 +94,57 @@ pub fn resolve_doc(
         dropped,
         resolution,
     }))
+}
+/// The fields whose values differ between two versions of a record, by name; for a
+/// setting, the fields of its value. The key, the revision, the tombstone flag and the
+/// fields each device derives are left out.
+pub fn differing_fields(kind: StoreKind, a: &Value, b: &Value) -> Vec<String> {
+    let fields = |v: &Value| {
+        let v = if kind == StoreKind::Setting {
+            v.get("value").cloned().unwrap_or(Value::Null)
+        } else {
+            v.clone()
+        };
+        v.as_object().cloned().unwrap_or_default()
+    };
+    let (a, b) = (fields(a), fields(b));
+    let skipped = |k: &str| {
+        k.starts_with('_')
+            || (kind != StoreKind::Setting
+                && (k == kind.key_field() || k == "rev" || k == "deleted"))
+            || kind.local_fields().contains(&k)
+    };
+    let mut names: Vec<String> = a
+        .keys()
+        .chain(b.keys())
+        .filter(|k| !skipped(k) && a.get(*k) != b.get(*k))
+        .cloned()
+        .collect();
+    names.sort();
+    names.dedup();
+    names
+}
+
+#[cfg(test)]
+mod differing_tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn only_the_fields_that_differ_are_named() {
+        let a = json!({"id": "i1", "rev": "2-a", "title": "Faster triage", "status": "open", "owner": "Ana"});
+        let b = json!({"id": "i1", "rev": "2-b", "title": "Faster triage", "status": "done", "notes": "x"});
+        assert_eq!(
+            differing_fields(StoreKind::Improvement, &a, &b),
+            ["notes", "owner", "status"]
+        );
+        assert!(differing_fields(StoreKind::Improvement, &a, &a).is_empty());
+    }
+
+    #[test]
+    fn a_setting_is_compared_inside_its_value() {
+        let a = json!({"key": "sla_policy", "value": {"targets": [1], "calendar": "24x7"}});
+        let b = json!({"key": "sla_policy", "value": {"targets": [2], "calendar": "24x7"}});
+        assert_eq!(differing_fields(StoreKind::Setting, &a, &b), ["targets"]);
+    }
 }

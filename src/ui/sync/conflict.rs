@@ -60,7 +60,7 @@ async fn versions(db: &Db, ticket_id: &str) -> Option<Versions> {
 }
 
 /// Why a resolution was not written, in words.
-fn resolve_error_text(error: &ResolveError, lang: Lang) -> String {
+pub(super) fn resolve_error_text(error: &ResolveError, lang: Lang) -> String {
     match error {
         ResolveError::NotFound => SyncMsg::ResolveGone.text(lang).to_owned(),
         ResolveError::Settled => SyncMsg::ResolveSettled.text(lang).to_owned(),

@@ -3,6 +3,7 @@
 //! in [`crate::replication`].
 
 mod conflict;
+mod records;
 mod section;
 
 pub use conflict::EditedOnTwoDevices;

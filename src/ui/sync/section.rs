@@ -95,6 +95,7 @@ pub fn SyncSection() -> impl IntoView {
                 {move || status(&workspace.sync.get(), i18n.lang.get())}
             </p>
             {move || refused_list(&workspace.sync.get(), i18n.lang.get())}
+            <super::records::RecordConflicts/>
             <form class="stack-form" on:submit=save novalidate>
                 {text_field("sync-url", SyncMsg::Url, url, "url", Some(SyncMsg::UrlHelp))}
                 {text_field("sync-db", SyncMsg::Database, database, "text", Some(SyncMsg::DatabaseHelp))}
