@@ -66,6 +66,12 @@ pub fn random_bytes<const N: usize>() -> [u8; N] {
     bytes
 }
 
+/// This browser's localStorage, where the device-only state lives (sync targets, device
+/// tags, the workspace registry, search epochs); `None` where it is disabled.
+pub(crate) fn local_storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
 /// The open workspace's current time, in milliseconds since the Unix epoch: real time,
 /// or a demo workspace's simulated clock ([`workspaces::set_clock_offset`]).
 pub fn now_ms() -> i64 {

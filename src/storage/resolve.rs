@@ -4,7 +4,7 @@
 //! losing one, written with the ticket and a history event in one transaction and pushed
 //! through the changes feed, so that every device ends up with the same ticket.
 
-use super::replica::{self, get_json, put_tree, read_store, tree_in};
+use super::replica::{self, get_json, put_tree, tree_in};
 use super::replica::{conflict_key, conflict_range};
 use super::request::{array_values, from_js, request, to_error, to_js, WriteTx};
 use super::{now_ms, random_bytes, Db, StorageError};
@@ -45,22 +45,9 @@ fn doc_of(ticket_id: &str) -> Option<DocId> {
     DocId::new(StoreKind::Ticket, ticket_id)
 }
 
-/// Whether the ticket has losing versions kept from an edit on another device: a count
-/// over a key range, cheap enough for every ticket page. `false` when it cannot tell.
-pub async fn has_conflicts(db: &Db, ticket_id: &str) -> bool {
-    let Some(doc) = doc_of(ticket_id) else {
-        return false;
-    };
-    let count = async {
-        let store = read_store(db, &[CONFLICTS], CONFLICTS)?;
-        let range = conflict_range(&doc)?;
-        request(store.count_with_key(&range).map_err(to_error)?).await
-    };
-    count.await.ok().and_then(|c| c.as_f64()).unwrap_or(0.0) > 0.0
-}
-
-/// The ticket's losing versions, most recently updated first; a body that does not read
-/// as a ticket is skipped.
+/// The ticket's losing versions, most recently updated first (none for nearly every
+/// ticket: one read over a key range, cheap enough for every ticket page); a body that does
+/// not read as a ticket is skipped.
 pub async fn ticket_conflicts(db: &Db, ticket_id: &str) -> Result<Vec<Ticket>, StorageError> {
     let Some(doc) = doc_of(ticket_id) else {
         return Ok(Vec::new());

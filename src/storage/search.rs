@@ -3,6 +3,7 @@
 //! started over when a bulk write (import, demo) replaces tickets wholesale. The records a
 //! search shows are always read from IndexedDB and judged again by the filter.
 
+use super::local_storage;
 use super::request::{array_values, from_js, request, to_error};
 use super::{Db, StorageError, TICKETS};
 use crate::domain::query::{SearchEntry, SearchIndex, TicketFilter};
@@ -174,10 +175,6 @@ pub fn bump_epoch(name: &str) {
             &js_sys::Date::now().to_string(),
         );
     }
-}
-
-fn local_storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok().flatten()
 }
 
 /// The search entry of a stored ticket, and its `updated` time, read field by field.

@@ -2,6 +2,7 @@
 //! database. Never in the database itself, so that backups and replication never carry
 //! the password.
 
+use super::local_storage;
 use crate::domain::replication::numbering::{draw_tag, DeviceTag};
 use crate::domain::replication::target::SyncTarget;
 
@@ -9,10 +10,6 @@ use crate::domain::replication::target::SyncTarget;
 const KEY: &str = "valuedesk.sync_target.";
 /// localStorage key prefix of this device's tag in a replicated database's numbers.
 const TAG_KEY: &str = "valuedesk.device_tag.";
-
-fn local_storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok().flatten()
-}
 
 /// The sync target of the database `db`, if one is set.
 pub fn load(db: &str) -> Option<SyncTarget> {

@@ -4,6 +4,7 @@
 //! The registry is a few hundred bytes that must be known before any database opens, so it
 //! lives in `localStorage`; each workspace's data lives in its own IndexedDB database.
 
+use super::local_storage;
 use super::request::{from_json_text, request, to_error, to_json_text};
 use super::StorageError;
 use crate::domain::workspace::Registry;
@@ -32,10 +33,6 @@ pub fn set_clock_offset(offset: i64) {
 /// The open workspace's clock offset.
 pub fn clock_offset() -> i64 {
     CLOCK_OFFSET.get()
-}
-
-fn local_storage() -> Option<web_sys::Storage> {
-    web_sys::window().and_then(|w| w.local_storage().ok().flatten())
 }
 
 /// The stored registry, made whole; a browser with none (or an unreadable one) starts with

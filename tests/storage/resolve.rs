@@ -7,7 +7,7 @@ use super::*;
 use valuedesk::domain::lifecycle::TicketUpdate;
 use valuedesk::domain::replication::merge::{differing, merge, Part};
 use valuedesk::domain::ticket::Ticket;
-use valuedesk::storage::resolve::{has_conflicts, resolve_ticket, ticket_conflicts, ResolveError};
+use valuedesk::storage::resolve::{resolve_ticket, ticket_conflicts, ResolveError};
 use valuedesk::storage::tickets::ticket_by_id;
 use valuedesk::storage::{changes, Db};
 
@@ -207,4 +207,9 @@ async fn a_refused_resolution_writes_nothing() {
     );
     a.close();
     b.close();
+}
+
+/// Whether the ticket has versions from another device kept.
+async fn has_conflicts(db: &valuedesk::storage::Db, ticket_id: &str) -> bool {
+    !ticket_conflicts(db, ticket_id).await.unwrap().is_empty()
 }

@@ -7,7 +7,7 @@ use crate::domain::replication::merge::{differing, merge, Part};
 use crate::domain::ticket::Ticket;
 use crate::i18n::sync::{part_label, part_value, SyncMsg};
 use crate::i18n::{fill, Lang};
-use crate::storage::resolve::{has_conflicts, resolve_ticket, ticket_conflicts, ResolveError};
+use crate::storage::resolve::{resolve_ticket, ticket_conflicts, ResolveError};
 use crate::storage::tickets::ticket_by_id;
 use crate::storage::Db;
 use crate::ui::context::{use_i18n, use_workspace};
@@ -47,11 +47,11 @@ struct Versions {
 
 /// The versions of a ticket in conflict, `None` when it has none.
 async fn versions(db: &Db, ticket_id: &str) -> Option<Versions> {
-    if !has_conflicts(db, ticket_id).await {
+    let others = ticket_conflicts(db, ticket_id).await.ok()?;
+    if others.is_empty() {
         return None;
     }
     let current = ticket_by_id(db, ticket_id).await.ok()??;
-    let others = ticket_conflicts(db, ticket_id).await.ok()?;
     Some(Versions {
         current,
         other: others.first()?.clone(),
