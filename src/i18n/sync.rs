@@ -61,7 +61,9 @@ catalog! {
     ErrCredentials => "Enter both the user name and the password, or neither.", "Saisissez le nom d'utilisateur et le mot de passe, ou aucun des deux.";
     TwoDevices => "Edited on two devices", "Modifié sur deux appareils";
     TwoDevicesHelp => "This ticket was changed on two devices before they synced. The version shown here is kept for now and the other one is not lost: compare them to keep one or merge them. Every device gets the result.", "Ce ticket a été modifié sur deux appareils avant leur synchronisation. La version affichée ici est gardée pour l'instant et l'autre n'est pas perdue\u{a0}: comparez-les pour en garder une ou les fusionner. Tous les appareils reçoivent le résultat.";
-    MoreVersions => "{count} other versions were kept: the most recently updated one is compared here. Settling the conflict settles them all.", "{count} autres versions ont été gardées\u{a0}: la plus récemment modifiée est comparée ici. Régler le conflit les règle toutes.";
+    MoreVersions => "{count} other versions were kept: choose the one to compare (the most recently updated first). Settling the conflict settles them all.", "{count} autres versions ont été gardées\u{a0}: choisissez celle à comparer (la plus récemment modifiée d'abord). Régler le conflit les règle toutes.";
+    CompareWith => "Compare with", "Comparer avec";
+    VersionFrom => "The version of {when}", "La version du {when}";
     Compare => "Compare the versions", "Comparer les versions";
     HideCompare => "Hide the comparison", "Masquer la comparaison";
     CompareCaption => "The fields that differ between the two versions", "Les champs qui diffèrent entre les deux versions";

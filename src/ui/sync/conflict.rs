@@ -35,14 +35,12 @@ fn take_resolved(ticket_id: &str) -> bool {
     })
 }
 
-/// The versions compared: the ticket as kept now, and the most recently updated of the
-/// versions from other devices.
+/// The versions of a ticket in conflict: the ticket as kept now, and the versions from
+/// other devices, most recently updated first (usually one).
 #[derive(Clone, Debug, PartialEq)]
 struct Versions {
     current: Ticket,
-    other: Ticket,
-    /// How many losing versions were kept (usually one).
-    count: usize,
+    others: Vec<Ticket>,
 }
 
 /// The versions of a ticket in conflict, `None` when it has none.
@@ -52,11 +50,7 @@ async fn versions(db: &Db, ticket_id: &str) -> Option<Versions> {
         return None;
     }
     let current = ticket_by_id(db, ticket_id).await.ok()??;
-    Some(Versions {
-        current,
-        other: others.first()?.clone(),
-        count: others.len(),
-    })
+    Some(Versions { current, others })
 }
 
 /// Why a resolution was not written, in words.
@@ -98,6 +92,8 @@ pub fn EditedOnTwoDevices(ticket_id: String, refresh: RwSignal<u32>) -> impl Int
     let busy = RwSignal::new(false);
     let error = RwSignal::new(None::<ResolveError>);
     let from_other = RwSignal::new(Vec::<Part>::new());
+    // Which of the other versions is compared, when there are several.
+    let pick = RwSignal::new(0usize);
 
     let resolve = move |chosen: Ticket| {
         busy.set(true);
@@ -121,10 +117,38 @@ pub fn EditedOnTwoDevices(ticket_id: String, refresh: RwSignal<u32>) -> impl Int
 
     let banner = move || {
         let v = data.get().flatten()?;
-        let more = (v.count > 1).then(|| {
-            let count = v.count.to_string();
-            view! { <p>{move || fill(i18n.t(SyncMsg::MoreVersions), &[("count", &count)])}</p> }
+        let more = (v.others.len() > 1).then(|| {
+            let count = (v.others.len()).to_string();
+            let options = v
+                .others
+                .iter()
+                .enumerate()
+                .map(|(i, t)| {
+                    let when = local_time(t.updated);
+                    view! {
+                        <option value=i.to_string() selected=move || pick.get() == i>
+                            {move || fill(i18n.t(SyncMsg::VersionFrom), &[("when", &when)])}
+                        </option>
+                    }
+                })
+                .collect_view();
+            view! {
+                <p>{move || fill(i18n.t(SyncMsg::MoreVersions), &[("count", &count)])}</p>
+                <div class="field">
+                    <label for="two-devices-pick">{move || i18n.t(SyncMsg::CompareWith)}</label>
+                    <select id="two-devices-pick" on:change=move |ev| {
+                        from_other.set(Vec::new());
+                        pick.set(event_target_value(&ev).parse().unwrap_or(0));
+                    }>{options}</select>
+                </div>
+            }
         });
+        let Versions { current, others } = v;
+        let compared = move || {
+            let other = others.get(pick.get()).or(others.first())?.clone();
+            let current = current.clone();
+            Some(view! { <Comparison current other from_other busy resolve/> })
+        };
         Some(view! {
             <section class="two-devices" aria-labelledby="two-devices-title">
                 <p class="two-devices-title" id="two-devices-title">
@@ -138,7 +162,7 @@ pub fn EditedOnTwoDevices(ticket_id: String, refresh: RwSignal<u32>) -> impl Int
                     {move || i18n.t(if open.get() { SyncMsg::HideCompare } else { SyncMsg::Compare })}
                 </button>
                 <div id="two-devices-compare" class="table-wrap two-devices-compare" hidden=move || !open.get()>
-                    <Comparison versions=v from_other busy resolve/>
+                    {compared}
                 </div>
                 {move || error.get().map(|e| view! {
                     <p class="error" role="alert">{move || resolve_error_text(&e, i18n.lang.get())}</p>
@@ -154,17 +178,17 @@ pub fn EditedOnTwoDevices(ticket_id: String, refresh: RwSignal<u32>) -> impl Int
     }
 }
 
-/// The side-by-side table: one row per differing part, each version's "keep" button,
+/// The side-by-side table of the current version and `other`: one row per differing part, each version's "keep" button,
 /// and a choice per row for a merge.
 #[component]
 fn Comparison(
-    versions: Versions,
+    current: Ticket,
+    other: Ticket,
     from_other: RwSignal<Vec<Part>>,
     busy: RwSignal<bool>,
     resolve: impl Fn(Ticket) + Copy + 'static,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let Versions { current, other, .. } = versions;
     let parts = differing(&current, &other);
     let when = local_time(other.updated);
     let (current, other) = (StoredValue::new(current), StoredValue::new(other));

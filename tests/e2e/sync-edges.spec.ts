@@ -1,5 +1,6 @@
 // Team sync beyond the happy path: a document the server refuses, several tabs of one
-// synced workspace in one browser, and a record other than a ticket edited on two laptops.
+// synced workspace in one browser, a record other than a ticket edited on two laptops, and
+// a ticket edited on three.
 import { test, expect } from './fixtures';
 import { type Page } from '@playwright/test';
 import {
@@ -127,5 +128,64 @@ test('a practice edited on two laptops offline is listed in Settings on both, an
     expect((await serverState(request, db)).conflicted).toEqual([]);
   } finally {
     await other.done();
+  }
+});
+
+test('three laptops edit a ticket offline: the two other versions can each be compared, and keeping one settles all three', async ({ page, context, baseURL, request }) => {
+  test.setTimeout(150_000);
+  const db = await freshDatabase(request, 'three');
+  await connect(page, db);
+  const number = await logIncident(page, 'Badge reader offline');
+  await expect.poll(async () => (await serverTicket(request, db, number))?.title, { timeout: 20_000 }).toBe('Badge reader offline');
+  const second = await laptop(baseURL!);
+  const third = await laptop(baseURL!);
+  try {
+    const all = [page, second.page, third.page];
+    const contexts = [context, second.context, third.context];
+    for (const p of [second.page, third.page]) {
+      await connect(p, db);
+      await expect(status(p)).toHaveText('Synced', { timeout: 20_000 });
+    }
+    for (const c of contexts) await c.setOffline(true);
+    // Each laptop gives the ticket a different title while apart.
+    for (const [i, p] of all.entries()) {
+      await p.goto(`#/tickets/${number}`);
+      await expect(p.getByRole('heading', { level: 1 })).toContainText('Badge reader offline');
+      await p.getByRole('button', { name: 'Edit details' }).click();
+      await p.getByLabel('Title').fill(`Badge reader offline, laptop ${i + 1}`);
+      await p.getByRole('button', { name: 'Confirm' }).click();
+      await expect(p.getByRole('heading', { level: 1 })).toContainText(`laptop ${i + 1}`);
+    }
+    for (const c of contexts) await c.setOffline(false);
+
+    // The first laptop waits until it holds both other versions.
+    await expect(async () => {
+      await page.reload();
+      await expect(page.getByLabel('Compare with')).toBeVisible({ timeout: 2_000 });
+    }).toPass({ timeout: 60_000 });
+    await expect(page.getByLabel('Compare with').locator('option')).toHaveCount(2);
+    await page.getByRole('button', { name: 'Compare the versions' }).click();
+    const otherTitle = () => page.locator('table.compare tbody tr').filter({ hasText: 'Title' }).locator('td').nth(1);
+    const first = (await otherTitle().textContent())!;
+    await page.getByLabel('Compare with').selectOption({ index: 1 });
+    await expect(otherTitle()).not.toHaveText(first);
+    const chosen = (await otherTitle().textContent())!;
+    expect(chosen).toMatch(/laptop [123]$/);
+    await page.getByRole('button', { name: 'Keep the other version' }).click();
+    await expect(page.getByText('Conflict resolved')).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(chosen);
+
+    // Every laptop ends with that version and no conflict; so does the server.
+    for (const p of [second.page, third.page]) {
+      await expect(async () => {
+        await p.reload();
+        await expect(p.getByRole('heading', { level: 1 })).toContainText(chosen, { timeout: 2_000 });
+        await expect(p.getByText('Edited on two devices', { exact: true })).toHaveCount(0);
+      }).toPass({ timeout: 40_000 });
+    }
+    await expect.poll(async () => (await serverState(request, db)).conflicted, { timeout: 20_000 }).toEqual([]);
+  } finally {
+    await second.done();
+    await third.done();
   }
 });
