@@ -160,10 +160,11 @@ pub fn refusal(refusal: &Refusal, lang: Lang) -> String {
         Direction::Push => SyncMsg::RefusedPush,
         Direction::Pull => SyncMsg::RefusedPull,
     };
-    fill(
-        msg.text(lang),
-        &[("id", &refusal.id), ("reason", &refusal.reason)],
-    )
+    let id = match &refusal.name {
+        Some(name) => format!("{name} ({})", refusal.id),
+        None => refusal.id.clone(),
+    };
+    fill(msg.text(lang), &[("id", &id), ("reason", &refusal.reason)])
 }
 
 /// The status in a few words, for the header; `None` when the workspace is not synced.
@@ -318,11 +319,13 @@ mod tests {
         let refused = vec![
             Refusal {
                 id: "ticket:a".into(),
+                name: Some("INC0042-K7M".into()),
                 direction: Direction::Push,
                 reason: "forbidden: too large".into(),
             },
             Refusal {
                 id: "setting:sla_policy".into(),
+                name: None,
                 direction: Direction::Pull,
                 reason: "not an SLA policy".into(),
             },
@@ -338,7 +341,7 @@ mod tests {
         );
         assert_eq!(
             refusal(&refused[0], Lang::En),
-            "ticket:a: the server refused it (forbidden: too large); it is sent again at each sync"
+            "INC0042-K7M (ticket:a): the server refused it (forbidden: too large); it is sent again at each sync"
         );
         assert!(
             refusal(&refused[1], Lang::Fr).starts_with("setting:sla_policy\u{a0}: ce navigateur")

@@ -86,10 +86,23 @@ pub async fn cycle(
         .map_err(local)?;
     let pull_id = replication_id(&me, &target.url, &target.database, Direction::Pull);
     let (pulled, _) = run(&remote_peer, &local_peer, &pull_id, report, live).await?;
+    let mut refused = refusals(&pushed, &pulled);
+    for refusal in &mut refused {
+        refusal.name = ticket_number(db, &refusal.id).await;
+    }
     Ok(Done {
         pulled: pulled.docs_written as u64,
-        refused: refusals(&pushed, &pulled),
+        refused,
     })
+}
+
+/// The number of the ticket whose document id is `id`, when this browser has it.
+async fn ticket_number(db: &Db, id: &str) -> Option<String> {
+    let key = id.strip_prefix("ticket:")?;
+    let ticket = crate::storage::tickets::ticket_by_id(db, key)
+        .await
+        .ok()??;
+    Some(ticket.number)
 }
 
 /// The documents refused in a cycle: by the server on the push, by this browser on the pull.
@@ -100,6 +113,7 @@ fn refusals(pushed: &Report, pulled: &Report) -> Vec<Refusal> {
             .iter()
             .map(|f| Refusal {
                 id: f.id.clone(),
+                name: None,
                 direction,
                 reason: [f.error.as_deref(), f.reason.as_deref()]
                     .into_iter()
@@ -111,6 +125,7 @@ fn refusals(pushed: &Report, pulled: &Report) -> Vec<Refusal> {
     };
     let malformed = pulled.rejected.iter().map(|(id, why)| Refusal {
         id: id.clone(),
+        name: None,
         direction: Direction::Pull,
         reason: why.clone(),
     });

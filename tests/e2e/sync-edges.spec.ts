@@ -38,7 +38,7 @@ test('a document the server refuses is named with its reason, offered again, and
   const section = page.locator('#sync');
   await expect(section.getByRole('status').first()).toContainText('Synced, except one document that was refused');
   await expect(section.getByRole('listitem')).toHaveText(
-    /^ticket:[0-9A-Z]+: the server refused it \(forbidden: titles like this are not allowed\); it is sent again at each sync$/);
+    /^INC0001-[0-9A-Z]{3} \(ticket:[0-9A-Z]+\): the server refused it \(forbidden: titles like this are not allowed\); it is sent again at each sync$/);
 
   // The administrator lifts the rule: the next cycles send the document again, and it goes.
   const lifted = await request.delete(`${COUCH}/${db}/_design/refuse?rev=${ruleRev}`, { headers: { Authorization: AUTH } });

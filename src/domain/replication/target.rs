@@ -152,6 +152,8 @@ pub enum SyncFailure {
 pub struct Refusal {
     /// The document id, such as `ticket:…`.
     pub id: String,
+    /// The record's name for people (a ticket's number), when this browser has it.
+    pub name: Option<String>,
     /// Push: the server refused it, and it is sent again at each cycle until the server
     /// takes it or the record changes. Pull: this browser refused it as malformed.
     pub direction: Direction,
@@ -281,6 +283,7 @@ mod tests {
         assert_eq!(SyncStatus::after_cycle(Vec::new()), SyncStatus::Synced);
         let refused = vec![Refusal {
             id: "ticket:a".into(),
+            name: None,
             direction: Direction::Push,
             reason: "forbidden".into(),
         }];
