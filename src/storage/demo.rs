@@ -4,7 +4,7 @@
 
 use super::request::{to_error, to_js, WriteTx};
 use super::settings::{Setting, ACTOR, DESK_CONFIG, PRIORITY_MATRIX, SLA_POLICY};
-use super::{Db, StorageError, EVENTS, IMPROVEMENTS, PRACTICES, SETTINGS, TICKETS};
+use super::{Db, StorageError, EVENTS, IMPROVEMENTS, PRACTICES, REV_TREES, SETTINGS, TICKETS};
 use crate::domain::demo::DemoData;
 use web_sys::IdbObjectStore;
 
@@ -14,7 +14,8 @@ const STORES: [&str; 5] = [TICKETS, EVENTS, PRACTICES, IMPROVEMENTS, SETTINGS];
 /// Replaces the database's content with the demo data, in one transaction (with relaxed
 /// durability: a demo can always be generated again).
 pub async fn install_demo(db: &Db, data: &DemoData) -> Result<(), StorageError> {
-    let tx = WriteTx::begin_relaxed(db.idb(), &STORES)?;
+    let scope: Vec<&str> = STORES.iter().copied().chain([REV_TREES]).collect();
+    let tx = WriteTx::begin_relaxed(db.idb(), &scope)?;
     for name in STORES {
         tx.store(name)?.clear().map_err(to_error)?;
     }
@@ -42,6 +43,9 @@ pub async fn install_demo(db: &Db, data: &DemoData) -> Result<(), StorageError> 
     for item in &data.improvements {
         improvements.add(&to_js(item)?).map_err(to_error)?;
     }
+    // A synced workspace pushes everything again once, and the records replaced go as
+    // tombstones (the full walk's removal pass).
+    super::replica::forget_checkpoints(&tx)?;
     tx.commit().await?;
     super::search::bump_epoch(&db.name());
     Ok(())

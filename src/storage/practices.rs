@@ -35,9 +35,13 @@ pub async fn save_practice(db: &Db, settings: &PracticeSettings) -> Result<(), P
     write.await.map_err(PracticeSaveError::Storage)
 }
 
-/// Puts every practice back to its starting settings, in one transaction.
+/// Puts every practice back to its starting settings, in one transaction: each saved
+/// practice is removed (and, in a synced workspace, its removal sent to the team).
 pub async fn reset_practices(db: &Db) -> Result<(), StorageError> {
     let tx = WriteTx::begin(db.idb(), &[PRACTICES])?;
-    tx.store(PRACTICES)?.clear().map_err(to_error)?;
+    let saved = request(tx.store(PRACTICES)?.get_all_keys().map_err(to_error)?).await?;
+    for key in array_values(saved).iter().filter_map(|k| k.as_string()) {
+        tx.delete_record(PRACTICES, &key)?;
+    }
     tx.commit().await
 }

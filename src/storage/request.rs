@@ -228,6 +228,15 @@ impl WriteTx {
         super::changes::append(self, store, id)
     }
 
+    /// Removes the record `id` from `store`, and notes it in the changes feed when the
+    /// workspace replicates: the next push sends its removal (a tombstone).
+    pub fn delete_record(&self, store: &str, id: &str) -> Result<(), StorageError> {
+        self.store(store)?
+            .delete(&JsValue::from_str(id))
+            .map_err(to_error)?;
+        super::changes::append(self, store, id)
+    }
+
     /// Why the transaction failed, once a request has: the error of the request that aborted
     /// it (a refused record, the quota) rather than the abort every later request reports.
     pub fn failure(&self, seen: StorageError) -> StorageError {

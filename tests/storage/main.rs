@@ -33,6 +33,7 @@ mod improvements;
 mod practices;
 mod queries;
 mod record_conflicts;
+mod removals;
 mod replica;
 mod reports;
 mod resolve;

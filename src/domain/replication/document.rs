@@ -345,10 +345,29 @@ fn check_record(kind: StoreKind, record: &Value) -> Result<(), DocError> {
         StoreKind::Ticket => read::<Ticket>(record).map(drop),
         StoreKind::Event => read::<TicketEvent>(record).map(drop),
         StoreKind::Improvement => read::<Improvement>(record).map(drop),
-        StoreKind::Setting => read::<SettingRecord>(record).map(drop),
+        StoreKind::Setting => check_setting(read::<SettingRecord>(record)?),
         StoreKind::Practice => read::<PracticeSettings>(record)?
             .validate()
             .map_err(|e| DocError::BadRecord(format!("{e:?}"))),
+    }
+}
+
+/// Checks a shared setting's value against the type it holds, so that a server can never
+/// store a setting this device cannot use (an SLA policy that does not decode would stop
+/// every ticket's creation).
+fn check_setting(setting: SettingRecord) -> Result<(), DocError> {
+    fn read<T: DeserializeOwned>(value: Value) -> Result<T, DocError> {
+        serde_json::from_value(value).map_err(|e| DocError::BadRecord(e.to_string()))
+    }
+    match setting.key.as_str() {
+        "desk_config" => read::<crate::domain::configuration::DeskConfig>(setting.value).map(drop),
+        "priority_matrix" => {
+            read::<crate::domain::priority::PriorityMatrix>(setting.value).map(drop)
+        }
+        "sla_policy" => read::<crate::domain::sla::SlaPolicy>(setting.value)?
+            .validate()
+            .map_err(|e| DocError::BadRecord(format!("{e:?}"))),
+        _ => Ok(()),
     }
 }
 

@@ -70,6 +70,18 @@ pub fn adopt(id: &DocId, record: &Value, tree: Option<RevTree>) -> Adopted {
     }
 }
 
+/// Takes the removal of a local record into its document's tree: a tombstone on the
+/// winner, when the winner is live; `None` when there is nothing to record (no tree, or
+/// the document is already deleted). Its revision comes from the document and the winner,
+/// so the same removal on two devices makes the same revision.
+pub fn adopt_removal(id: &DocId, tree: Option<RevTree>) -> Option<RevTree> {
+    let mut tree = tree?;
+    let winner = tree.winner().filter(|l| !l.deleted)?.rev();
+    let seed = format!("{id}:{winner}:removed");
+    tree.edit(true, None, fnv1a_bytes(seed.as_bytes()));
+    Some(tree)
+}
+
 /// What one write of a received document does to the stores, in order.
 #[derive(Clone, Debug, PartialEq)]
 pub enum BodyWrite {

@@ -3,39 +3,40 @@
 //! record stores, each document's revision tree and the conflict store. The rules are the
 //! domain's ([`crate::domain::replication`]); this module only reads and writes.
 //!
-//! Local sequences: the first push walks the replicated stores in key order
-//! (`{"scan": store, "after": key}`), then follows the changes feed (`{"feed": seq}`),
-//! which records every write made since the workspace got its sync target.
+//! The local `_changes` and its sequences are in `walk`: a full walk of the records and of
+//! the removed ones, then the changes feed.
 
-use super::request::{array_values, from_js, request, to_error, to_js, WriteTx};
+use super::changes::store_of;
+use super::request::{from_js, request, to_error, to_js, WriteTx};
 use super::settings::SLA_POLICY;
 use super::{
-    changes, Db, StorageError, CONFLICTS, EVENTS, IMPROVEMENTS, PRACTICES, REV_TREES, SETTINGS,
-    TICKETS,
+    Db, StorageError, CONFLICTS, EVENTS, IMPROVEMENTS, PRACTICES, REV_TREES, SETTINGS, TICKETS,
 };
 use crate::domain::replication::document::{fingerprint, from_doc, DocId, StoreKind};
-use crate::domain::replication::local::{adopt, apply, BodyWrite};
+use crate::domain::replication::local::{apply, BodyWrite};
 use crate::domain::replication::protocol::{
-    BulkDocsResponse, BulkDocsResult, BulkGetRequest, BulkGetResponse, BulkGetResult, ChangeRow,
-    ChangesResponse, RevsDiffRequest, RevsDiffResponse,
+    BulkDocsResponse, BulkDocsResult, BulkGetRequest, BulkGetResponse, BulkGetResult,
+    RevsDiffRequest, RevsDiffResponse,
 };
 use crate::domain::replication::tree::RevTree;
 use crate::domain::replication::{adapter, Rev};
 use serde_json::{json, Value};
 use std::collections::HashMap;
 use wasm_bindgen::JsValue;
-use web_sys::{IdbKeyRange, IdbObjectStore};
+use web_sys::IdbObjectStore;
 
 mod records;
+mod walk;
 
 pub use records::{
     checkpoint, conflicts_of, forget_checkpoints, has_flag, identity, save_checkpoint, set_flag,
     stop_syncing,
 };
 pub(in crate::storage) use records::{conflict_key, conflict_range};
+pub use walk::changes;
 
 /// Every store a replication peer reads or writes.
-const PEER_STORES: [&str; 7] = [
+pub(super) const PEER_STORES: [&str; 7] = [
     SETTINGS,
     PRACTICES,
     IMPROVEMENTS,
@@ -56,168 +57,8 @@ pub const KINDS: [StoreKind; 5] = [
     StoreKind::Event,
 ];
 
-/// The store holding records of `kind`.
-fn store_of(kind: StoreKind) -> &'static str {
-    match kind {
-        StoreKind::Ticket => TICKETS,
-        StoreKind::Event => EVENTS,
-        StoreKind::Improvement => IMPROVEMENTS,
-        StoreKind::Practice => PRACTICES,
-        StoreKind::Setting => SETTINGS,
-    }
-}
-
-fn kind_of(store: &str) -> Option<StoreKind> {
+pub(super) fn kind_of(store: &str) -> Option<StoreKind> {
     KINDS.into_iter().find(|k| store_of(*k) == store)
-}
-
-/// Where a local `_changes` read starts.
-#[derive(Clone, Debug, PartialEq)]
-enum LocalSeq {
-    Scan { kind: usize, after: String },
-    Feed(u64),
-}
-
-impl LocalSeq {
-    fn parse(seq: &Value) -> LocalSeq {
-        if let Some(n) = seq.get("feed").and_then(Value::as_u64) {
-            return LocalSeq::Feed(n);
-        }
-        match (seq.get("scan").and_then(Value::as_u64), seq.get("after")) {
-            (Some(kind), Some(Value::String(after))) => LocalSeq::Scan {
-                kind: kind as usize,
-                after: after.clone(),
-            },
-            _ => LocalSeq::Scan {
-                kind: 0,
-                after: String::new(),
-            },
-        }
-    }
-
-    fn value(&self) -> Value {
-        match self {
-            LocalSeq::Scan { kind, after } => json!({ "scan": kind, "after": after }),
-            LocalSeq::Feed(n) => json!({ "feed": n }),
-        }
-    }
-}
-
-/// The local `_changes`: up to `limit` documents after `since`, each with its leaves,
-/// local edits taken into their trees first (in one readwrite transaction).
-pub async fn changes(
-    db: &Db,
-    since: &Value,
-    limit: usize,
-) -> Result<ChangesResponse, StorageError> {
-    let mut wanted: Vec<(DocId, Value)> = Vec::new();
-    let mut at = LocalSeq::parse(since);
-    while wanted.len() < limit {
-        match at.clone() {
-            LocalSeq::Scan { kind, after } if kind < KINDS.len() => {
-                let want = (limit - wanted.len()) as u32;
-                let keys = keys_after(db, store_of(KINDS[kind]), &after, want).await?;
-                let full = keys.len() == want as usize;
-                for key in keys {
-                    at = LocalSeq::Scan {
-                        kind,
-                        after: key.clone(),
-                    };
-                    if let Some(id) = DocId::new(KINDS[kind], &key) {
-                        wanted.push((id, at.value()));
-                    }
-                }
-                if !full {
-                    at = LocalSeq::Scan {
-                        kind: kind + 1,
-                        after: String::new(),
-                    };
-                }
-            }
-            LocalSeq::Scan { .. } => at = LocalSeq::Feed(0),
-            LocalSeq::Feed(n) => {
-                let entries = changes::since(db, n, (limit - wanted.len()) as u32).await?;
-                let done = entries.is_empty();
-                for e in entries {
-                    at = LocalSeq::Feed(e.seq);
-                    let id = kind_of(&e.store).and_then(|k| DocId::new(k, &e.id));
-                    if let Some(id) = id {
-                        wanted.retain(|(w, _)| *w != id);
-                        wanted.push((id, at.value()));
-                    }
-                }
-                if done {
-                    break;
-                }
-            }
-        }
-    }
-    let pending = match at {
-        LocalSeq::Feed(n) => Some(changes::count_after(db, n).await?),
-        LocalSeq::Scan { .. } => None,
-    };
-    let rows = adopt_all(db, wanted).await?;
-    Ok(ChangesResponse {
-        results: rows,
-        last_seq: at.value(),
-        pending,
-    })
-}
-
-/// Up to `limit` keys of `store` after `after`, in key order.
-async fn keys_after(
-    db: &Db,
-    store: &str,
-    after: &str,
-    limit: u32,
-) -> Result<Vec<String>, StorageError> {
-    let store = read_store(db, &[store], store)?;
-    let range = IdbKeyRange::lower_bound_with_open(&JsValue::from_str(after), !after.is_empty())
-        .map_err(to_error)?;
-    let keys = request(
-        store
-            .get_all_keys_with_key_and_limit(&range, limit)
-            .map_err(to_error)?,
-    )
-    .await?;
-    Ok(array_values(keys)
-        .iter()
-        .filter_map(JsValue::as_string)
-        .collect())
-}
-
-/// Takes each document's record into its tree and gives its change row.
-async fn adopt_all(db: &Db, wanted: Vec<(DocId, Value)>) -> Result<Vec<ChangeRow>, StorageError> {
-    if wanted.is_empty() {
-        return Ok(Vec::new());
-    }
-    let tx = WriteTx::begin(db.idb(), &PEER_STORES)?;
-    let mut rows = Vec::with_capacity(wanted.len());
-    for (id, seq) in wanted {
-        let record = get_json(&tx.store(store_of(id.kind))?, &JsValue::from_str(&id.key)).await?;
-        let tree = tree_in(&tx.store(REV_TREES)?, &id).await?;
-        let tree = match record {
-            Some(record) => {
-                let adopted = adopt(&id, &record, tree);
-                if adopted.changed {
-                    put_tree(&tx.store(REV_TREES)?, &id, &adopted.tree)?;
-                }
-                if let Some(rewritten) = adopted.record {
-                    tx.store(store_of(id.kind))?
-                        .put(&to_js(&rewritten)?)
-                        .map_err(to_error)?;
-                }
-                adopted.tree
-            }
-            None => match tree {
-                Some(tree) => tree,
-                None => continue,
-            },
-        };
-        rows.push(adapter::change_row(&id, &tree, seq));
-    }
-    tx.commit().await?;
-    Ok(rows)
 }
 
 /// The local `_revs_diff`: which of the offered revisions this workspace lacks.
@@ -364,18 +205,24 @@ pub async fn bulk_docs(db: &Db, docs: &[Value]) -> Result<BulkDocsResponse, Stor
 }
 
 /// A received record as this device stores it: a ticket gets its SLA watch time, which
-/// is local and never replicated.
+/// is local and never replicated. Only that field is set: fields this version does not
+/// know (a newer teammate's) are kept as they came.
 fn local_record(kind: StoreKind, body: Value, policy: &crate::domain::sla::SlaPolicy) -> Value {
     if kind != StoreKind::Ticket {
         return body;
     }
-    match serde_json::from_value::<crate::domain::ticket::Ticket>(body.clone()) {
-        Ok(mut ticket) => {
-            ticket.sla_watch = crate::domain::sla::watch_at(&ticket, policy);
-            serde_json::to_value(ticket).unwrap_or(body)
-        }
-        Err(_) => body,
+    let Ok(ticket) = serde_json::from_value::<crate::domain::ticket::Ticket>(body.clone()) else {
+        return body;
+    };
+    let watch = crate::domain::sla::watch_at(&ticket, policy);
+    let mut record = body;
+    if let Some(fields) = record.as_object_mut() {
+        match watch {
+            Some(at) => fields.insert("sla_watch".into(), json!(at)),
+            None => fields.remove("sla_watch"),
+        };
     }
+    record
 }
 
 fn failure(doc: &Value, error: &str, reason: &str) -> BulkDocsResult {

@@ -131,7 +131,11 @@ fn events_practices_and_settings_go_and_come_back() {
     let practice = PracticeSettings::starting("incident-management");
     let setting = SettingRecord {
         key: "sla_policy".into(),
-        value: json!({"anything": [1, 2]}),
+        value: json(&crate::domain::sla::SlaPolicy::starting(
+            "UTC",
+            "24×7",
+            "09:00–17:00",
+        )),
     };
     let cases = [
         (StoreKind::Event, event.id.clone(), json(&event)),
@@ -276,4 +280,26 @@ fn a_fingerprint_follows_content_not_field_order_or_local_fields() {
         fingerprint(StoreKind::Ticket, &with(&record, "deleted", json!(true))),
         print
     );
+}
+
+#[test]
+fn a_shared_setting_must_hold_its_type() {
+    use crate::domain::sla::SlaPolicy;
+    let doc = |key: &str, value: Value| json!({ "_id": format!("setting:{key}"), "_rev": "1-aa", "key": key, "value": value });
+    let policy = SlaPolicy::starting("UTC", "24×7", "09:00–17:00");
+    assert!(from_doc(&doc("sla_policy", serde_json::to_value(&policy).unwrap())).is_ok());
+    for (key, bad) in [
+        ("sla_policy", json!({ "definitions": "none" })),
+        ("sla_policy", json!(42)),
+        ("priority_matrix", json!("P1 everywhere")),
+        ("desk_config", json!([1, 2, 3])),
+    ] {
+        assert!(
+            matches!(
+                from_doc(&doc(key, bad.clone())),
+                Err(DocError::BadRecord(_))
+            ),
+            "{key}: {bad}"
+        );
+    }
 }

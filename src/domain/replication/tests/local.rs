@@ -5,7 +5,7 @@ use super::{json, ticket};
 use crate::domain::itil::PracticeSettings;
 use crate::domain::replication::adapter::{change_row, doc_for, revs_diff};
 use crate::domain::replication::document::{from_doc, to_doc, DocId, RemoteDoc, StoreKind};
-use crate::domain::replication::local::{adopt, apply, BodyWrite};
+use crate::domain::replication::local::{adopt, adopt_removal, apply, BodyWrite};
 use crate::domain::replication::protocol::RevsDiffRequest;
 use crate::domain::replication::resolve::resolve_doc;
 use crate::domain::replication::revision::{Rev, Revisions};
@@ -91,6 +91,36 @@ fn the_same_practice_edit_on_two_devices_makes_the_same_revision() {
     assert_eq!(laptop.rev, desktop.rev);
     assert_eq!(laptop.rev.generation, 2);
     assert_eq!(laptop.record, None, "practices carry no rev field");
+}
+
+#[test]
+fn a_removed_record_becomes_the_same_tombstone_on_every_device() {
+    let id = DocId::new(StoreKind::Practice, "incident-management").unwrap();
+    let p = PracticeSettings::starting("incident-management");
+    let base = adopt(&id, &json(&p), None);
+    let laptop = adopt_removal(&id, Some(base.tree.clone())).unwrap();
+    let desktop = adopt_removal(&id, Some(base.tree.clone())).unwrap();
+    let winner = laptop.winner().unwrap();
+    assert!(winner.deleted);
+    assert_eq!(winner.rev().generation, 2);
+    assert_eq!(winner.rev(), desktop.winner().unwrap().rev());
+    assert!(laptop.conflicts().is_empty(), "one branch, now deleted");
+    // Nothing to record: never replicated, or removed already.
+    assert_eq!(adopt_removal(&id, None), None);
+    assert_eq!(adopt_removal(&id, Some(laptop)), None);
+    // The tombstone replicates: another device's record goes.
+    let doc = RemoteDoc {
+        id: id.clone(),
+        revisions: desktop.winner().unwrap().revisions.clone(),
+        deleted: true,
+        record: json!({ "key": "incident-management" }),
+    };
+    let applied = apply(Some(&json(&p)), Some(base.tree), &doc).unwrap();
+    assert!(
+        applied.writes.contains(&BodyWrite::RemoveRecord),
+        "{:?}",
+        applied.writes
+    );
 }
 
 #[test]
