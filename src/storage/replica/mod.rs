@@ -7,7 +7,7 @@
 //! the removed ones, then the changes feed.
 
 use super::changes::store_of;
-use super::request::{from_js, request, to_error, to_js, WriteTx};
+use super::request::{to_error, to_js, WriteTx};
 use super::settings::SLA_POLICY;
 use super::{
     Db, StorageError, CONFLICTS, EVENTS, IMPROVEMENTS, PRACTICES, REV_TREES, SETTINGS, TICKETS,
@@ -23,10 +23,13 @@ use crate::domain::replication::{adapter, Rev};
 use serde_json::{json, Value};
 use std::collections::HashMap;
 use wasm_bindgen::JsValue;
-use web_sys::IdbObjectStore;
 
+mod read;
 mod records;
 mod walk;
+
+use read::{answer, ask, tree_from, tree_key, trees_of};
+pub(super) use read::{get_json, put_tree, read_store, tree_in};
 
 pub use records::{
     checkpoint, conflicts_of, forget_checkpoints, has_flag, identity, save_checkpoint, set_flag,
@@ -64,15 +67,18 @@ pub(super) fn kind_of(store: &str) -> Option<StoreKind> {
 /// The local `_revs_diff`: which of the offered revisions this workspace lacks.
 pub async fn revs_diff(db: &Db, asked: &RevsDiffRequest) -> Result<RevsDiffResponse, StorageError> {
     let store = read_store(db, &[REV_TREES], REV_TREES)?;
-    let mut trees: HashMap<String, RevTree> = HashMap::new();
-    for id in asked.keys() {
-        if let Ok(Some(doc)) = DocId::parse(id) {
-            if let Some(tree) = tree_in(&store, &doc).await? {
-                trees.insert(id.clone(), tree);
-            }
-        }
-    }
-    Ok(adapter::revs_diff(asked, |id| trees.get(id)))
+    let docs: Vec<(&String, DocId)> = asked
+        .keys()
+        .filter_map(|id| Some((id, DocId::parse(id).ok()??)))
+        .collect();
+    let ids: Vec<&DocId> = docs.iter().map(|(_, d)| d).collect();
+    let found = trees_of(&store, &ids).await?;
+    let trees: HashMap<&String, RevTree> = docs
+        .iter()
+        .zip(found)
+        .filter_map(|((id, _), tree)| Some((*id, tree?)))
+        .collect();
+    Ok(adapter::revs_diff(asked, |id| trees.get(&id.to_owned())))
 }
 
 /// The local `_bulk_get?revs=true`: each asked revision with its ancestry. The winner's
@@ -90,25 +96,52 @@ pub async fn bulk_get(db: &Db, asked: &BulkGetRequest) -> Result<BulkGetResponse
         )
         .map_err(to_error)?;
     let store = |name: &str| tx.object_store(name).map_err(to_error);
+    let items: Vec<(&str, DocId, Rev)> = asked
+        .docs
+        .iter()
+        .filter_map(|item| {
+            let id = DocId::parse(&item.id).ok()??;
+            Some((item.rev.as_str(), id, Rev::parse(&item.rev).ok()?))
+        })
+        .collect();
+    // Each document's tree and record, read together.
+    let mut unique: Vec<&DocId> = items.iter().map(|(_, id, _)| id).collect();
+    unique.sort_by_key(|id| id.to_string());
+    unique.dedup();
+    let asked = unique
+        .iter()
+        .map(|id| {
+            let tree = ask(&store(REV_TREES)?, &tree_key(id))?;
+            Ok((
+                tree,
+                ask(&store(store_of(id.kind))?, &JsValue::from_str(&id.key))?,
+            ))
+        })
+        .collect::<Result<Vec<_>, StorageError>>()?;
+    let mut known: HashMap<&DocId, (RevTree, Option<Value>)> = HashMap::new();
+    for (id, (tree, record)) in unique.iter().zip(asked) {
+        let tree = tree_from(answer(tree).await?).unwrap_or_default();
+        known.insert(id, (tree, answer(record).await?));
+    }
     let mut results = Vec::new();
-    for item in &asked.docs {
-        let (Ok(Some(id)), Ok(rev)) = (DocId::parse(&item.id), Rev::parse(&item.rev)) else {
+    for (rev_text, id, rev) in &items {
+        let Some((tree, record)) = known.get(id) else {
             continue;
         };
-        let tree = tree_in(&store(REV_TREES)?, &id).await?.unwrap_or_default();
         let winner = tree.winner().map(|l| l.rev());
-        let body = if winner.as_ref() == Some(&rev) {
-            let record = get_json(&store(store_of(id.kind))?, &JsValue::from_str(&id.key)).await?;
-            let current = tree.leaf(&rev).and_then(|l| l.body.clone());
-            record.filter(|r| Some(fingerprint(id.kind, r)) == current)
+        let body = if winner.as_ref() == Some(rev) {
+            let current = tree.leaf(rev).and_then(|l| l.body.clone());
+            record
+                .clone()
+                .filter(|r| Some(fingerprint(id.kind, r)) == current)
         } else {
-            get_json(&store(CONFLICTS)?, &conflict_key(&id, &item.rev))
+            get_json(&store(CONFLICTS)?, &conflict_key(id, rev_text))
                 .await?
                 .and_then(|c| c.get("body").cloned())
         };
         results.push(BulkGetResult {
-            id: item.id.clone(),
-            docs: vec![adapter::doc_for(&id, &tree, &rev, body.as_ref())],
+            id: id.to_string(),
+            docs: vec![adapter::doc_for(id, tree, rev, body.as_ref())],
         });
     }
     Ok(BulkGetResponse { results })
@@ -126,24 +159,43 @@ pub async fn bulk_docs(db: &Db, docs: &[Value]) -> Result<BulkDocsResponse, Stor
         .and_then(|s| serde_json::from_value(s.get("value")?.clone()).ok())
         .unwrap_or_else(super::sla::fallback_policy);
     let mut refused = Vec::new();
+    let mut received = Vec::with_capacity(docs.len());
     for doc in docs {
-        let remote = match from_doc(doc) {
-            Ok(Some(remote)) if KINDS.contains(&remote.id.kind) => remote,
-            Ok(_) => continue,
-            Err(e) => {
-                refused.push(failure(doc, "forbidden", &e.to_string()));
-                continue;
-            }
-        };
+        match from_doc(doc) {
+            Ok(Some(remote)) if KINDS.contains(&remote.id.kind) => received.push((doc, remote)),
+            Ok(_) => {}
+            Err(e) => refused.push(failure(doc, "forbidden", &e.to_string())),
+        }
+    }
+    // Every document's record and tree, asked together; kept up to date below, as a batch
+    // may hold several revisions of one document.
+    let mut state: HashMap<DocId, (Option<Value>, Option<RevTree>)> = HashMap::new();
+    let mut asked = Vec::new();
+    for (_, remote) in &received {
         let id = &remote.id;
+        if state.insert(id.clone(), (None, None)).is_none() {
+            let record = ask(&tx.store(store_of(id.kind))?, &JsValue::from_str(&id.key))?;
+            asked.push((
+                id.clone(),
+                record,
+                ask(&tx.store(REV_TREES)?, &tree_key(id))?,
+            ));
+        }
+    }
+    for (id, record, tree) in asked {
+        let known = (answer(record).await?, tree_from(answer(tree).await?));
+        state.insert(id, known);
+    }
+    for (doc, remote) in &received {
+        let id = &remote.id;
+        let (mut record, tree) = state.remove(id).unwrap_or_default();
         let records = tx.store(store_of(id.kind))?;
         let key = JsValue::from_str(&id.key);
-        let record = get_json(&records, &key).await?;
-        let tree = tree_in(&tx.store(REV_TREES)?, id).await?;
-        let applied = match apply(record.as_ref(), tree, &remote) {
+        let applied = match apply(record.as_ref(), tree.clone(), remote) {
             Ok(applied) => applied,
             Err(e) => {
                 refused.push(failure(doc, "bad_request", &e.to_string()));
+                state.insert(id.clone(), (record, tree));
                 continue;
             }
         };
@@ -163,19 +215,20 @@ pub async fn bulk_docs(db: &Db, docs: &[Value]) -> Result<BulkDocsResponse, Stor
                         .await?
                         .and_then(|c| c.get("body").cloned())
                     {
-                        records
-                            .put(&to_js(&local_record(id.kind, body, &policy))?)
-                            .map_err(to_error)?;
+                        let body = local_record(id.kind, body, &policy);
+                        records.put(&to_js(&body)?).map_err(to_error)?;
                         conflicts.delete(&key).map_err(to_error)?;
+                        record = Some(body);
                     }
                 }
                 BodyWrite::PutRecord(body) => {
-                    records
-                        .put(&to_js(&local_record(id.kind, body, &policy))?)
-                        .map_err(to_error)?;
+                    let body = local_record(id.kind, body, &policy);
+                    records.put(&to_js(&body)?).map_err(to_error)?;
+                    record = Some(body);
                 }
                 BodyWrite::RemoveRecord => {
                     records.delete(&key).map_err(to_error)?;
+                    record = None;
                 }
                 BodyWrite::PutConflict { rev, body } => {
                     let entry =
@@ -190,6 +243,7 @@ pub async fn bulk_docs(db: &Db, docs: &[Value]) -> Result<BulkDocsResponse, Stor
             }
         }
         put_tree(&tx.store(REV_TREES)?, id, &applied.tree)?;
+        state.insert(id.clone(), (record, Some(applied.tree)));
     }
     tx.commit().await?;
     if docs.iter().any(|d| {
@@ -239,47 +293,4 @@ fn failure(doc: &Value, error: &str, reason: &str) -> BulkDocsResult {
         error: Some(error.to_owned()),
         reason: Some(reason.to_owned()),
     }
-}
-
-pub(super) fn read_store(
-    db: &Db,
-    scope: &[&str],
-    name: &str,
-) -> Result<IdbObjectStore, StorageError> {
-    let names: js_sys::Array = scope.iter().map(|s| JsValue::from_str(s)).collect();
-    db.idb()
-        .transaction_with_str_sequence(&names)
-        .and_then(|tx| tx.object_store(name))
-        .map_err(to_error)
-}
-
-pub(super) async fn get_json(
-    store: &IdbObjectStore,
-    key: &JsValue,
-) -> Result<Option<Value>, StorageError> {
-    let value = request(store.get(key).map_err(to_error)?).await?;
-    if value.is_undefined() {
-        return Ok(None);
-    }
-    from_js::<Value>(value).map(Some)
-}
-
-pub(super) async fn tree_in(
-    store: &IdbObjectStore,
-    id: &DocId,
-) -> Result<Option<RevTree>, StorageError> {
-    let stored = get_json(store, &JsValue::from_str(&id.to_string())).await?;
-    Ok(stored
-        .and_then(|s| s.get("tree").cloned())
-        .and_then(|t| serde_json::from_value(t).ok()))
-}
-
-pub(super) fn put_tree(
-    store: &IdbObjectStore,
-    id: &DocId,
-    tree: &RevTree,
-) -> Result<(), StorageError> {
-    let entry = json!({ "doc": id.to_string(), "tree": tree });
-    store.put(&to_js(&entry)?).map_err(to_error)?;
-    Ok(())
 }

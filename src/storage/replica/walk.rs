@@ -8,7 +8,8 @@
 //! - `{"feed": seq}`: the changes feed, which records every write made since the workspace
 //!   got its sync target.
 
-use super::{get_json, kind_of, put_tree, read_store, store_of, tree_in, KINDS, PEER_STORES};
+use super::read::{answer, ask, tree_from, tree_key};
+use super::{kind_of, put_tree, read_store, store_of, KINDS, PEER_STORES};
 use crate::domain::replication::adapter;
 use crate::domain::replication::document::DocId;
 use crate::domain::replication::local::{adopt, adopt_removal};
@@ -217,10 +218,18 @@ async fn adopt_all(db: &Db, wanted: Vec<(DocId, Value)>) -> Result<Vec<ChangeRow
         return Ok(Vec::new());
     }
     let tx = WriteTx::begin(db.idb(), &PEER_STORES)?;
+    // Every document's record and tree, asked together (the ids are distinct).
+    let asked = wanted
+        .iter()
+        .map(|(id, _)| {
+            let record = ask(&tx.store(store_of(id.kind))?, &JsValue::from_str(&id.key))?;
+            Ok((record, ask(&tx.store(REV_TREES)?, &tree_key(id))?))
+        })
+        .collect::<Result<Vec<_>, StorageError>>()?;
     let mut rows = Vec::with_capacity(wanted.len());
-    for (id, seq) in wanted {
-        let record = get_json(&tx.store(store_of(id.kind))?, &JsValue::from_str(&id.key)).await?;
-        let tree = tree_in(&tx.store(REV_TREES)?, &id).await?;
+    for ((id, seq), (record, tree)) in wanted.into_iter().zip(asked) {
+        let record = answer(record).await?;
+        let tree = tree_from(answer(tree).await?);
         let tree = match (record, tree) {
             (Some(record), tree) => {
                 let adopted = adopt(&id, &record, tree);
