@@ -231,3 +231,29 @@ async fn the_longer_history_wins_on_both_laptops() {
     a.close();
     b.close();
 }
+
+/// The tag in a number such as INC0001-K7M.
+fn tag_of(number: &str) -> String {
+    number.rsplit_once('-').map(|(_, t)| t.to_owned()).unwrap()
+}
+
+#[wasm_bindgen_test]
+async fn a_laptop_that_pulls_its_own_tag_from_another_draws_a_new_one() {
+    let (a, b) = (laptop("tags-a").await, laptop("tags-b").await);
+    let theirs = tag_of(&log(&a, "From A").await.number);
+    // B happened to draw the same tag as A, and already numbered a ticket with it.
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    storage
+        .set_item(&format!("valuedesk.device_tag.{}", b.name()), &theirs)
+        .unwrap();
+    assert_eq!(tag_of(&log(&b, "From B before").await.number), theirs);
+
+    replicate(&a, &b, None).await;
+    let next = log(&b, "From B after").await.number;
+    assert_ne!(tag_of(&next), theirs, "B numbers apart from now on: {next}");
+    // A third laptop that joins after seeing both never draws either tag.
+    let c = laptop("tags-c").await;
+    replicate(&b, &c, None).await;
+    let own = tag_of(&log(&c, "From C").await.number);
+    assert!(own != theirs && own != tag_of(&next), "{own}");
+}

@@ -46,7 +46,7 @@ pub use adapter::{change_row, doc_for, revs_diff};
 pub use checkpoint::{replication_id, session_id, start_seq, Checkpoint, Direction};
 pub use document::{fingerprint, from_doc, to_doc, DocError, DocId, RemoteDoc, StoreKind};
 pub use local::{adopt, adopt_removal, apply, Adopted, Applied, BodyWrite};
-pub use numbering::{draw_tag, format_number, DeviceTag, HumanNumber};
+pub use numbering::{draw_tag, format_number, DeviceTag, HumanNumber, Seen};
 pub use protocol::{batches, BATCH_SIZE};
 pub use replicate::{Replication, Report, Step};
 pub use resolve::{differing_fields, resolve_doc, Resolution, Resolved};

@@ -21,9 +21,12 @@
 //!   plain one (INC0042, then INC0043-K7M); a device that joins starts at INC0001-Q2X.
 //! - **Collisions of tags.** There are 32³ = 32,768 tags. For n devices drawing at
 //!   random, the chance that two share one is about n(n−1)/2 ÷ 32,768: 0.03 % for 5
-//!   devices, 0.14 % for 10, 1.3 % for 30. A device online when it draws avoids the tags
-//!   it already sees in the workspace's numbers ([`draw_tag`]), which leaves only devices
-//!   that join at the same moment.
+//!   devices, 0.14 % for 10, 1.3 % for 30. A device draws its tag at its first new
+//!   number, avoiding the tags it has seen in the numbers pulled so far ([`draw_tag`],
+//!   [`Seen`]); that leaves devices that draw at the same moment. A device that then
+//!   pulls a new record numbered with its own tag knows another has it too: it draws a
+//!   new one for its next numbers ([`Seen::note`]), so that only the numbers both made
+//!   before that pull can be alike (their ids still tell them apart).
 //! - **Why not blocks of numbers, or renumbering?** Blocks need a server round trip
 //!   before going offline and run out; renumbering on sync breaks every reference. Ids
 //!   (ULIDs) stay the records' identity; the number is the name people use.
@@ -75,6 +78,35 @@ pub fn draw_tag(random: &[u8], taken: &[DeviceTag]) -> Option<DeviceTag> {
         .chunks_exact(2)
         .map(|pair| DeviceTag::from_random([pair[0], pair[1]]))
         .find(|tag| !taken.contains(tag))
+}
+
+/// The tags a device has seen in numbers pulled from its teammates.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Seen(pub std::collections::BTreeSet<DeviceTag>);
+
+impl Seen {
+    /// Notes the tags of `numbers`, those of records new to this device; whether one of
+    /// them is `own`, which another device then uses too.
+    pub fn note<'a>(
+        &mut self,
+        numbers: impl IntoIterator<Item = &'a str>,
+        own: Option<&DeviceTag>,
+    ) -> bool {
+        let mut clash = false;
+        for tag in numbers
+            .into_iter()
+            .filter_map(|n| HumanNumber::parse(n)?.tag)
+        {
+            clash |= Some(&tag) == own;
+            self.0.insert(tag);
+        }
+        clash
+    }
+
+    /// The tags, as a list for [`draw_tag`].
+    pub fn tags(&self) -> Vec<DeviceTag> {
+        self.0.iter().cloned().collect()
+    }
 }
 
 /// A human number: kind prefix, sequence, and the device tag of a replicated workspace.
@@ -201,5 +233,34 @@ mod tests {
         assert_eq!(tag, DeviceTag::from_random([0, 2]));
         assert_eq!(draw_tag(&[0, 1], &taken), None);
         assert_eq!(draw_tag(&[], &taken), None);
+    }
+
+    #[test]
+    fn pulled_numbers_show_the_tags_taken_and_a_clash_with_ours() {
+        let mine = DeviceTag::parse("K7M").unwrap();
+        let mut seen = Seen::default();
+        assert!(!seen.note(
+            ["INC0001-Q2X", "INC0002", "IMP0001-Z9A", "bogus"],
+            Some(&mine)
+        ));
+        assert_eq!(
+            seen.tags(),
+            [
+                DeviceTag::parse("Q2X").unwrap(),
+                DeviceTag::parse("Z9A").unwrap()
+            ]
+        );
+        assert!(
+            seen.note(["PRB0004-K7M"], Some(&mine)),
+            "another device has our tag"
+        );
+        assert!(
+            !seen.note(["PRB0004-K7M"], None),
+            "no tag yet: nothing clashes"
+        );
+        // A fresh draw avoids every tag seen.
+        let bytes: Vec<u8> = (0..=255u8).flat_map(|b| [b, b]).collect();
+        let drawn = draw_tag(&bytes, &seen.tags()).unwrap();
+        assert!(!seen.0.contains(&drawn));
     }
 }

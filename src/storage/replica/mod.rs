@@ -186,9 +186,12 @@ pub async fn bulk_docs(db: &Db, docs: &[Value]) -> Result<BulkDocsResponse, Stor
         let known = (answer(record).await?, tree_from(answer(tree).await?));
         state.insert(id, known);
     }
+    // Numbers of records new to this device, whose tags numbering must avoid.
+    let mut numbered = Vec::new();
     for (doc, remote) in &received {
         let id = &remote.id;
         let (mut record, tree) = state.remove(id).unwrap_or_default();
+        let new_here = record.is_none() && tree.is_none();
         let records = tx.store(store_of(id.kind))?;
         let key = JsValue::from_str(&id.key);
         let applied = match apply(record.as_ref(), tree.clone(), remote) {
@@ -243,9 +246,14 @@ pub async fn bulk_docs(db: &Db, docs: &[Value]) -> Result<BulkDocsResponse, Stor
             }
         }
         put_tree(&tx.store(REV_TREES)?, id, &applied.tree)?;
+        if new_here {
+            let number = record.as_ref().and_then(|r| r.get("number")?.as_str());
+            numbered.extend(number.map(str::to_owned));
+        }
         state.insert(id.clone(), (record, Some(applied.tree)));
     }
     tx.commit().await?;
+    super::sync_target::note_pulled_numbers(&db.name(), &numbered);
     if docs.iter().any(|d| {
         d.get("_id")
             .and_then(Value::as_str)
