@@ -47,8 +47,13 @@ pub(super) async fn policy_in(tx: &WriteTx) -> Result<SlaPolicy, StorageError> {
         return Ok(from_js::<Setting<SlaPolicy>>(stored)?.value);
     }
     // The first write keeps the starting policy, so that its business hours stay in the zone
-    // they started in even if the device's time zone changes later.
+    // they started in even if the device's time zone changes later. Not in a synced
+    // workspace: the team's policy comes from the server, and a starting one saved here
+    // would become a version of its own, in conflict with it.
     let policy = fallback_policy();
+    if tx.feeds_changes() {
+        return Ok(policy);
+    }
     tx.store(SETTINGS)?
         .put(&to_js(&Setting {
             key: SLA_POLICY.to_owned(),

@@ -72,3 +72,30 @@ async fn a_practice_edited_on_two_laptops_is_listed_and_settled_on_both() {
         .await
         .is_err());
 }
+
+#[wasm_bindgen_test]
+async fn a_joining_laptop_that_logs_a_ticket_first_takes_the_team_policy_without_conflict() {
+    use valuedesk::domain::sla::SlaPolicy;
+    use valuedesk::storage::settings::SLA_POLICY;
+    use valuedesk::storage::sla::save_policy;
+    let (a, b) = (laptop("policy-a").await, laptop("policy-b").await);
+    let mut team = fallback_policy();
+    team.definitions[0].response_minutes = 11;
+    save_policy(&a, &team).await.unwrap();
+    // B logs a ticket before its first pull: it runs on the starting policy, unsaved.
+    log(&b, "Before the first pull").await;
+    let none: Option<SlaPolicy> = get_setting(&b, SLA_POLICY).await.unwrap();
+    assert_eq!(
+        none, None,
+        "a synced laptop saves no starting policy of its own"
+    );
+
+    replicate(&a, &b, None).await;
+    replicate(&b, &a, None).await;
+    let on_b: Option<SlaPolicy> = get_setting(&b, SLA_POLICY).await.unwrap();
+    assert_eq!(on_b, Some(team.clone()));
+    let on_a: Option<SlaPolicy> = get_setting(&a, SLA_POLICY).await.unwrap();
+    assert_eq!(on_a, Some(team));
+    assert!(record_conflicts(&a).await.unwrap().is_empty());
+    assert!(record_conflicts(&b).await.unwrap().is_empty());
+}
