@@ -100,6 +100,12 @@ pub fn sync_now(name: &str) {
     }
 }
 
+/// Runs a cycle of `name`'s replication now, in whichever tab of this browser runs it
+/// (Settings' "Sync now").
+pub fn sync_now_anywhere(name: &str) {
+    recorded_here(name);
+}
+
 /// A change was recorded in this tab: the loop wakes, wherever it runs.
 fn recorded_here(name: &str) {
     sync_now(name);

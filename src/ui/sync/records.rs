@@ -77,21 +77,25 @@ pub fn RecordConflicts() -> impl IntoView {
         let lang = i18n.lang.get();
         let items = list
             .into_iter()
-            .map(|c| {
+            .enumerate()
+            .map(|(i, c)| {
                 let name = record_name(&c, lang);
+                let name_id = format!("record-conflict-{i}");
                 let current = c.current.clone().unwrap_or(Value::Null);
                 let fields = differing_fields(c.doc.kind, &current, &c.other).join(", ");
                 let differs = fill(SyncMsg::DiffersIn.text(lang), &[("fields", &fields)]);
                 let (mine, theirs) = (c.clone(), c);
                 view! {
                     <li>
-                        <strong>{name}</strong>
+                        <strong id=name_id.clone()>{name}</strong>
                         <p class="help">{differs}</p>
                         <div class="actions">
-                            <button type="button" class="button" on:click=move |_| keep(mine.clone(), false)>
+                            <button type="button" class="button" aria-describedby=name_id.clone()
+                                on:click=move |_| keep(mine.clone(), false)>
                                 {SyncMsg::KeepInUse.text(lang)}
                             </button>
-                            <button type="button" class="button" on:click=move |_| keep(theirs.clone(), true)>
+                            <button type="button" class="button" aria-describedby=name_id
+                                on:click=move |_| keep(theirs.clone(), true)>
                                 {SyncMsg::KeepOther.text(lang)}
                             </button>
                         </div>

@@ -66,7 +66,7 @@ pub fn SyncSection() -> impl IntoView {
         notice.set(Some(SyncMsg::Stopped));
     };
     let name = db_name;
-    let sync_now = move |_| crate::replication::engine::sync_now(&name);
+    let sync_now = move |_| crate::replication::engine::sync_now_anywhere(&name);
 
     let text_field = move |id: &'static str,
                            label: SyncMsg,
