@@ -17,6 +17,7 @@ pub mod reports;
 pub mod reports_chart;
 pub mod sla;
 pub mod sync;
+pub mod sync_compare;
 pub mod tour;
 pub mod workspaces;
 

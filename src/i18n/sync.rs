@@ -2,13 +2,10 @@
 //! ticket edited on two devices (its versions compared part by part).
 
 use super::catalog::catalog;
-use super::{fill, Lang, Msg};
-use crate::domain::replication::merge::Part;
+use super::{fill, Lang};
 use crate::domain::replication::target::{
     Direction, Refusal, SyncFailure, SyncStatus, TargetError,
 };
-use crate::domain::ticket::Ticket;
-use crate::domain::time::format_timestamp;
 
 catalog! {
     /// A message about team sync.
@@ -45,8 +42,8 @@ catalog! {
     Local => "this browser's storage failed: {detail}", "le stockage de ce navigateur a échoué\u{a0}: {detail}";
     Internal => "an internal fault of ValueDesk ({detail}); sync is tried again", "une anomalie interne de ValueDesk ({detail})\u{a0}; la synchronisation est retentée";
     Cancelled => "sync was stopped", "la synchronisation a été arrêtée";
-    OtherTab => "Synced by another tab of this workspace: this tab's changes go through it", "Synchronisé par un autre onglet de cet espace\u{a0}: les modifications de cet onglet passent par lui";
-    OtherTabShort => "Synced in another tab", "Synchronisé dans un autre onglet";
+    OtherTab => "Sync runs in another tab of this workspace: this tab's changes go through it, and its status shows there", "La synchronisation tourne dans un autre onglet de cet espace\u{a0}: les modifications de cet onglet passent par lui, et son état s'y affiche";
+    OtherTabShort => "Syncing in another tab", "Synchro dans un autre onglet";
     Refused => "Synced, except {count} documents that were refused", "Synchronisé, sauf {count} documents refusés";
     RefusedOne => "Synced, except one document that was refused", "Synchronisé, sauf un document refusé";
     RefusedShort => "Synced, {count} refused", "Synchronisé, {count} refusés";
@@ -63,7 +60,7 @@ catalog! {
     TwoDevicesHelp => "This ticket was changed on two devices before they synced. The version shown here is kept for now and the other one is not lost: compare them to keep one or merge them. Every device gets the result.", "Ce ticket a été modifié sur deux appareils avant leur synchronisation. La version affichée ici est gardée pour l'instant et l'autre n'est pas perdue\u{a0}: comparez-les pour en garder une ou les fusionner. Tous les appareils reçoivent le résultat.";
     MoreVersions => "{count} other versions were kept: choose the one to compare (the most recently updated first). Settling the conflict settles them all.", "{count} autres versions ont été gardées\u{a0}: choisissez celle à comparer (la plus récemment modifiée d'abord). Régler le conflit les règle toutes.";
     CompareWith => "Compare with", "Comparer avec";
-    VersionFrom => "The version of {when}", "La version du {when}";
+    VersionFrom => "The version from {when}", "La version du {when}";
     Compare => "Compare the versions", "Comparer les versions";
     HideCompare => "Hide the comparison", "Masquer la comparaison";
     CompareCaption => "The fields that differ between the two versions", "Les champs qui diffèrent entre les deux versions";
@@ -182,129 +179,6 @@ pub fn short_status(status: &SyncStatus, lang: Lang) -> Option<String> {
     })
 }
 
-/// The name of a part of a ticket, as the comparison of two versions shows it.
-pub fn part_label(part: Part, lang: Lang) -> String {
-    let msg = match part {
-        Part::Title => Msg::FieldTitle,
-        Part::Description => Msg::FieldDescription,
-        Part::State => Msg::FieldState,
-        Part::Priority => Msg::FieldPriority,
-        Part::Assignment => {
-            let (group, who) = (Msg::FieldAssignmentGroup, Msg::FieldAssignee);
-            return format!("{} / {}", group.text(lang), who.text(lang));
-        }
-        Part::Category => Msg::FieldCategory,
-        Part::Service => Msg::FieldService,
-        Part::Caller => Msg::FieldCaller,
-        Part::Channel => Msg::FieldChannel,
-        Part::Major => Msg::FieldMajor,
-        Part::KnownError => Msg::FieldKnownError,
-        Part::Change => Msg::KindChange,
-    };
-    msg.text(lang).to_owned()
-}
-
-/// A part of one version of a ticket in words, one line per field it holds.
-pub fn part_value(part: Part, t: &Ticket, lang: Lang) -> String {
-    let text = |m: Msg| m.text(lang).to_owned();
-    let or_dash = |s: &str| {
-        if s.is_empty() {
-            "—".to_owned()
-        } else {
-            s.to_owned()
-        }
-    };
-    let line = |label: Msg, value: &str| {
-        let filled = [("label", label.text(lang)), ("value", value)];
-        fill(SyncMsg::Labelled.text(lang), &filled)
-    };
-    match part {
-        Part::Title => or_dash(&t.title),
-        Part::Description => or_dash(&t.description),
-        Part::State => {
-            let mut lines = vec![text(Msg::state(t.state))];
-            lines.extend(
-                t.hold_reason
-                    .map(|r| line(Msg::FieldHoldReason, &text(Msg::hold_reason(r)))),
-            );
-            if let Some(r) = &t.resolution {
-                lines.push(line(
-                    Msg::FieldResolutionCode,
-                    &text(Msg::resolution_code(r.code)),
-                ));
-                lines.push(line(Msg::FieldResolutionNotes, &r.notes));
-            }
-            for a in &t.approvals {
-                let who = [("approver", a.approver.as_str())];
-                let decision = if a.approved {
-                    Msg::HistoryApproved
-                } else {
-                    Msg::HistoryRejected
-                };
-                lines.push(fill(decision.text(lang), &who));
-            }
-            lines.join("\n")
-        }
-        Part::Priority => fill(
-            SyncMsg::PriorityValue.text(lang),
-            &[
-                ("priority", Msg::priority(t.priority).text(lang)),
-                ("impact", Msg::level(t.impact).text(lang)),
-                ("urgency", Msg::level(t.urgency).text(lang)),
-            ],
-        ),
-        Part::Assignment => format!(
-            "{} / {}",
-            or_dash(&t.assignment_group),
-            or_dash(&t.assignee)
-        ),
-        Part::Category => or_dash(&t.category),
-        Part::Service => or_dash(&t.service),
-        Part::Caller => or_dash(&t.caller),
-        Part::Channel => text(Msg::channel(t.channel)),
-        Part::Major => text(if t.major { Msg::Yes } else { Msg::No }),
-        Part::KnownError => t.known_error.as_ref().map_or_else(
-            || "—".to_owned(),
-            |k| {
-                [
-                    line(Msg::FieldSymptom, &k.symptom),
-                    line(Msg::FieldRootCause, &k.root_cause),
-                    line(Msg::FieldWorkaround, &k.workaround),
-                ]
-                .join("\n")
-            },
-        ),
-        Part::Change => t.change.as_ref().map_or_else(
-            || "—".to_owned(),
-            |c| {
-                let when = |ms: Option<i64>| {
-                    ms.map_or("—".to_owned(), |ms| format_timestamp(ms, 0) + " UTC")
-                };
-                let mut lines = vec![
-                    line(
-                        Msg::FieldRisk,
-                        &c.risk.map_or("—".to_owned(), |r| text(Msg::level(r))),
-                    ),
-                    line(Msg::FieldCab, &c.cab.join(", ")),
-                    line(Msg::FieldImpactAssessment, &c.impact_assessment),
-                    line(Msg::FieldImplementationPlan, &c.implementation_plan),
-                    line(Msg::FieldRollbackPlan, &c.rollback_plan),
-                    line(Msg::FieldTestPlan, &c.test_plan),
-                    line(
-                        Msg::FieldWindow,
-                        &format!("{} → {}", when(c.planned_start), when(c.planned_end)),
-                    ),
-                ];
-                if let Some(r) = &c.review {
-                    lines.push(line(Msg::FieldOutcome, &text(Msg::outcome(r.outcome))));
-                    lines.push(line(Msg::FieldReviewNotes, &r.notes));
-                }
-                lines.join("\n")
-            },
-        ),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -349,34 +223,6 @@ mod tests {
     }
 
     #[test]
-    fn parts_of_a_version_read_in_both_languages() {
-        use crate::domain::priority::{Level, PriorityMatrix};
-        use crate::domain::ticket::{NewRecord, TicketDraft, TicketKind};
-        let draft = TicketDraft {
-            impact: Level::High,
-            urgency: Level::Low,
-            ..TicketDraft::new(TicketKind::Incident, "Mail down")
-        };
-        let record = NewRecord {
-            id: "t".into(),
-            rev: "1-a".into(),
-            now: 0,
-        };
-        let t = draft.open(record, 1, &PriorityMatrix::default());
-        assert_eq!(part_value(Part::Title, &t, Lang::Fr), "Mail down");
-        let fr = part_value(Part::Priority, &t, Lang::Fr);
-        assert!(fr.contains("impact\u{a0}: Haute"), "{fr}");
-        assert_eq!(part_value(Part::Assignment, &t, Lang::En), "— / —");
-        assert_eq!(
-            part_label(Part::Assignment, Lang::En),
-            "Assignment group / Assignee"
-        );
-        for part in Part::ALL {
-            assert!(!part_value(part, &t, Lang::En).is_empty(), "{part:?}");
-        }
-    }
-
-    #[test]
     fn statuses_read_as_sentences_in_both_languages() {
         let failed = SyncStatus::Failed(SyncFailure::Server {
             status: 500,
@@ -409,7 +255,7 @@ mod tests {
         );
         assert_eq!(
             short_status(&SyncStatus::OtherTab, Lang::En).as_deref(),
-            Some("Synced in another tab")
+            Some("Syncing in another tab")
         );
         assert_eq!(
             short_status(&failed, Lang::En).as_deref(),

@@ -32,6 +32,8 @@ pub struct Done {
     pub pulled: u64,
     /// Documents one side refused; the rest went through.
     pub refused: Vec<Refusal>,
+    /// The ids of the documents written here from the server.
+    pub pulled_ids: Vec<String>,
 }
 
 /// One side of a run.
@@ -68,24 +70,39 @@ pub async fn cycle(
     let push_id = replication_id(&me, &target.url, &target.database, Direction::Push);
     join(db, &info, &push_id).await?;
     let (local_peer, remote_peer) = (Peer::Local(db), Peer::Remote(&remote));
-    let (pushed, pushed_to) = run(&local_peer, &remote_peer, &push_id, report, live).await?;
-    // What the server confirmed leaves the changes feed; what it refused goes back in, to
-    // be offered again next cycle.
+    let mut pushes = Written::default();
+    let pushed = run(
+        &local_peer,
+        &remote_peer,
+        &push_id,
+        report,
+        live,
+        &mut pushes,
+    )
+    .await;
+    // What the server refused goes back in the changes feed, to be offered again next
+    // cycle: also when a later batch failed, as the checkpoint already went past it.
+    crate::storage::changes::again(db, &pushes.refused)
+        .await
+        .map_err(local)?;
+    let (pushed, pushed_to) = pushed?;
+    // What the server confirmed leaves the changes feed.
     if let Some(seq) = pushed_to.get("feed").and_then(Value::as_u64) {
         crate::storage::changes::forget_through(db, seq)
             .await
             .map_err(local)?;
     }
-    let again: Vec<&str> = pushed
-        .write_failures
-        .iter()
-        .map(|f| f.id.as_str())
-        .collect();
-    crate::storage::changes::again(db, &again)
-        .await
-        .map_err(local)?;
     let pull_id = replication_id(&me, &target.url, &target.database, Direction::Pull);
-    let (pulled, _) = run(&remote_peer, &local_peer, &pull_id, report, live).await?;
+    let mut pulls = Written::default();
+    let (pulled, _) = run(
+        &remote_peer,
+        &local_peer,
+        &pull_id,
+        report,
+        live,
+        &mut pulls,
+    )
+    .await?;
     let mut refused = refusals(&pushed, &pulled);
     for refusal in &mut refused {
         refusal.name = ticket_number(db, &refusal.id).await;
@@ -93,7 +110,30 @@ pub async fn cycle(
     Ok(Done {
         pulled: pulled.docs_written as u64,
         refused,
+        pulled_ids: pulls.ids,
     })
+}
+
+/// The documents a run's batches wrote and those the target refused, kept batch by batch
+/// so that a later batch's failure loses none of them.
+#[derive(Default)]
+struct Written {
+    ids: Vec<String>,
+    refused: Vec<String>,
+}
+
+impl Written {
+    fn note(&mut self, docs: &[Value], answer: &BulkDocsResponse) {
+        let refused: Vec<&str> = answer.iter().map(|f| f.id.as_str()).collect();
+        for doc in docs {
+            let id = doc.get("_id").and_then(Value::as_str).unwrap_or_default();
+            if refused.contains(&id) {
+                self.refused.push(id.to_owned());
+            } else {
+                self.ids.push(id.to_owned());
+            }
+        }
+    }
 }
 
 /// The number of the ticket whose document id is `id`, when this browser has it.
@@ -163,6 +203,7 @@ async fn run(
     id: &str,
     report: &dyn Fn(Progress),
     live: &dyn Fn() -> bool,
+    written: &mut Written,
 ) -> Result<(Report, Value), SyncFailure> {
     let doc_id = checkpoint_doc_id(id);
     let (from, to) = (
@@ -189,9 +230,11 @@ async fn run(
                 .revs_diff(target.revs_diff(&asked).await?)
                 .map_err(order)?,
             Step::Fetch(asked) => run.fetched(source.bulk_get(&asked).await?).map_err(order)?,
-            Step::Write(docs) => run
-                .written(target.bulk_docs(&docs.docs).await?)
-                .map_err(order)?,
+            Step::Write(docs) => {
+                let answer = target.bulk_docs(&docs.docs).await?;
+                written.note(&docs.docs, &answer);
+                run.written(answer).map_err(order)?
+            }
             Step::SaveCheckpoints {
                 source: s,
                 target: t,

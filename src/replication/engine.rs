@@ -164,7 +164,17 @@ async fn run(
     // Documents this browser refused from the server since the loop started: the
     // checkpoint went past them, so only this list remembers them.
     let mut refused_pulls: Vec<Refusal> = Vec::new();
+    let mut target = target;
     while current(&name, generation) {
+        // Another tab may have stopped the sync or changed its target.
+        match crate::storage::sync_target::load(&name) {
+            None => {
+                on_status(SyncStatus::Off);
+                return;
+            }
+            Some(now) if now != target => target = now,
+            Some(_) => {}
+        }
         if !online() {
             on_status(SyncStatus::Offline);
             pause(&name, generation, RETRY_MS.1).await;
@@ -189,6 +199,8 @@ async fn run(
                     .refused
                     .into_iter()
                     .partition(|r| r.direction == Direction::Push);
+                // A document refused before and written since is no longer refused.
+                refused_pulls.retain(|r| !done.pulled_ids.contains(&r.id));
                 for refusal in pulls {
                     refused_pulls.retain(|r| r.id != refusal.id);
                     refused_pulls.push(refusal);
@@ -231,6 +243,14 @@ async fn pause(name: &str, generation: u32, ms: i32) {
         }
     });
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+    // Woken or not, this pause is over: a wake from now on is for the cycle that follows.
+    RUNNERS.with(|r| {
+        if let Some(runner) = r.borrow_mut().get_mut(name) {
+            if runner.generation == generation {
+                runner.wake = None;
+            }
+        }
+    });
     let _ = window.remove_event_listener_with_callback("online", &resolve);
     if let Ok(timer) = timer {
         window.clear_timeout_with_handle(timer);

@@ -79,7 +79,7 @@ pub(super) fn store_of(kind: StoreKind) -> &'static str {
 /// so that the next push offers them once more: the server refused them this time. The
 /// replication loop is not woken: they wait for its next tick. Ids that name no
 /// replicated record are ignored.
-pub async fn again(db: &Db, ids: &[&str]) -> Result<(), StorageError> {
+pub async fn again(db: &Db, ids: &[String]) -> Result<(), StorageError> {
     let entries: Vec<DocId> = ids
         .iter()
         .filter_map(|id| DocId::parse(id).ok().flatten())

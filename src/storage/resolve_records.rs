@@ -16,8 +16,8 @@ use serde_json::Value;
 use wasm_bindgen::JsValue;
 use web_sys::IdbKeyRange;
 
-/// A record with versions from two devices: the one in use here, and the most recent other
-/// one (a record rarely has more than one).
+/// A record with versions from two devices: the one in use here, and of the others (a
+/// record rarely has more than one) the one with the longest history.
 #[derive(Clone, Debug, PartialEq)]
 pub struct RecordConflict {
     pub doc: DocId,
@@ -55,11 +55,17 @@ pub async fn record_conflicts(db: &Db) -> Result<Vec<RecordConflict>, StorageErr
         let Ok(Some(doc)) = DocId::parse(&doc) else {
             continue;
         };
+        if doc.kind == StoreKind::Event {
+            continue; // history events are append-only: they never conflict
+        }
         match found.last_mut().filter(|f| f.doc == doc) {
             Some(seen) => {
                 seen.count += 1;
-                seen.other_rev = rev;
-                seen.other = body.clone();
+                // The other version offered is the one with the longest history.
+                if generation(&rev) > generation(&seen.other_rev) {
+                    seen.other_rev = rev;
+                    seen.other = body.clone();
+                }
             }
             None => found.push(RecordConflict {
                 doc,
@@ -79,6 +85,13 @@ pub async fn record_conflicts(db: &Db) -> Result<Vec<RecordConflict>, StorageErr
         conflict.current = get_json(&records, &JsValue::from_str(&conflict.doc.key)).await?;
     }
     Ok(found)
+}
+
+/// The generation of a revision such as `3-abc`; 0 when it reads as none.
+fn generation(rev: &str) -> u64 {
+    rev.split_once('-')
+        .and_then(|(g, _)| g.parse().ok())
+        .unwrap_or(0)
 }
 
 /// Settles the conflicts of `doc` (not a ticket) by keeping the version in use

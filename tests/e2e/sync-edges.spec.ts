@@ -59,10 +59,10 @@ test('two tabs of a synced workspace: one runs the sync, the other goes through 
   const second = await context.newPage();
   const fromSecond = couchRequests(second);
   await second.goto('#/tickets');
-  await expect(status(second)).toHaveText('Synced in another tab', { timeout: 20_000 });
+  await expect(status(second)).toHaveText('Syncing in another tab', { timeout: 20_000 });
   await second.goto('#/settings');
   await expect(second.locator('#sync').getByRole('status').first())
-    .toContainText("Synced by another tab of this workspace: this tab's changes go through it");
+    .toContainText("Sync runs in another tab of this workspace: this tab's changes go through it");
 
   // A ticket logged in the second tab reaches the server through the first tab's loop.
   const number = await logIncident(second, 'Logged in the second tab');

@@ -94,8 +94,8 @@ async fn tickets_and_their_history_reach_the_other_laptop() {
     let report = replicate(&a, &b, None).await;
     assert_eq!(
         report.docs_written,
-        1 + 2 + 3,
-        "the SLA policy saved with the first ticket, two tickets, three history events"
+        2 + 3,
+        "two tickets and three history events (a synced laptop saves no starting SLA policy)"
     );
     assert!(
         report.rejected.is_empty() && report.write_failures.is_empty(),
@@ -180,8 +180,8 @@ async fn a_run_cut_off_before_its_checkpoint_resumes_without_loss_or_duplicate()
     for i in 0..60 {
         log(&a, &format!("Ticket {i}")).await;
     }
-    // The SLA policy, 60 tickets and 60 creation events: batches of 100 and 21. The lid
-    // closes after the first batch is written, before its checkpoint.
+    // 60 tickets and 60 creation events: batches of 100 and 20. The lid closes after the
+    // first batch is written, before its checkpoint.
     replicate(&a, &b, Some(0)).await;
     assert_eq!(
         numbers(&b).await.len(),
@@ -189,7 +189,7 @@ async fn a_run_cut_off_before_its_checkpoint_resumes_without_loss_or_duplicate()
         "the first batch's writes landed"
     );
     let resumed = replicate(&a, &b, None).await;
-    assert_eq!(resumed.docs_written, 21, "what landed is not written again");
+    assert_eq!(resumed.docs_written, 20, "what landed is not written again");
     assert_eq!(numbers(&b).await, numbers(&a).await);
     assert_eq!(replicate(&a, &b, None).await.docs_written, 0);
     a.close();
@@ -256,4 +256,41 @@ async fn a_laptop_that_pulls_its_own_tag_from_another_draws_a_new_one() {
     replicate(&b, &c, None).await;
     let own = tag_of(&log(&c, "From C").await.number);
     assert!(own != theirs && own != tag_of(&next), "{own}");
+    let seen = storage
+        .get_item(&format!("valuedesk.seen_tags.{}", c.name()))
+        .unwrap()
+        .unwrap_or_default();
+    let seen: Vec<&str> = seen.split(',').collect();
+    assert!(
+        seen.contains(&theirs.as_str()) && seen.contains(&tag_of(&next).as_str()),
+        "C's draw avoided both tags it had seen: {seen:?}"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_pulled_ticket_keeps_the_fields_this_version_does_not_know() {
+    use valuedesk::domain::replication::document::to_doc;
+    use valuedesk::domain::replication::revision::{Rev, Revisions};
+    use valuedesk::storage::request::{from_js, request};
+    let (a, b) = (laptop("unknown-a").await, laptop("unknown-b").await);
+    let ticket = log(&a, "Badge reader").await;
+    // A newer teammate's version adds a field this one does not know.
+    let mut record = serde_json::to_value(&ticket).unwrap();
+    record["escalation_path"] = serde_json::json!(["L1", "L2"]);
+    let id = DocId::new(StoreKind::Ticket, &ticket.id).unwrap();
+    let rev = Rev::parse(&ticket.rev).unwrap();
+    let doc = to_doc(&id, &record, &Revisions::single(&rev), false);
+    assert!(replica::bulk_docs(&b, &[doc]).await.unwrap().is_empty());
+    let tx = raw(&b).transaction_with_str(TICKETS).unwrap();
+    let req = tx
+        .object_store(TICKETS)
+        .unwrap()
+        .get(&ticket.id.as_str().into())
+        .unwrap();
+    let stored: serde_json::Value = from_js(request(req).await.unwrap()).unwrap();
+    assert_eq!(stored["escalation_path"], serde_json::json!(["L1", "L2"]));
+    assert!(
+        stored["sla_watch"].is_i64(),
+        "the watch time is computed here: {stored}"
+    );
 }

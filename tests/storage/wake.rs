@@ -33,9 +33,12 @@ async fn only_appending_to_the_feed_wakes_replication() {
     assert_eq!(mine(&heard), 1, "trimming the feed wakes nothing");
 
     let refused = format!("ticket:{}", ticket.id);
-    changes::again(&db, &[&refused, "not a document", "_design/x"])
-        .await
-        .unwrap();
+    changes::again(
+        &db,
+        &[refused.clone(), "not a document".into(), "_design/x".into()],
+    )
+    .await
+    .unwrap();
     assert_eq!(mine(&heard), 1, "offering again waits for the next tick");
     let again = changes::since(&db, 0, 100).await.unwrap();
     assert_eq!(again.len(), 1, "{again:?}");

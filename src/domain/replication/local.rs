@@ -70,15 +70,19 @@ pub fn adopt(id: &DocId, record: &Value, tree: Option<RevTree>) -> Adopted {
     }
 }
 
-/// Takes the removal of a local record into its document's tree: a tombstone on the
-/// winner, when the winner is live; `None` when there is nothing to record (no tree, or
-/// the document is already deleted). Its revision comes from the document and the winner,
-/// so the same removal on two devices makes the same revision.
+/// Takes the removal of a local record into its document's tree: every live leaf gets a
+/// tombstone, so that no losing version wins in the record's place; `None` when there is
+/// nothing to record (no tree, or the document is already deleted). Each tombstone's
+/// revision comes from the document and its parent, so the same removal on two devices
+/// makes the same revisions.
 pub fn adopt_removal(id: &DocId, tree: Option<RevTree>) -> Option<RevTree> {
     let mut tree = tree?;
-    let winner = tree.winner().filter(|l| !l.deleted)?.rev();
-    let seed = format!("{id}:{winner}:removed");
-    tree.edit(true, None, fnv1a_bytes(seed.as_bytes()));
+    tree.winner().filter(|l| !l.deleted)?;
+    // `edit` puts the tombstone on the winner: the next live leaf wins, until none is left.
+    while let Some(live) = tree.winner().filter(|l| !l.deleted).map(|l| l.rev()) {
+        let seed = format!("{id}:{live}:removed");
+        tree.edit(true, None, fnv1a_bytes(seed.as_bytes()));
+    }
     Some(tree)
 }
 

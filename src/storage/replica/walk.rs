@@ -9,13 +9,13 @@
 //!   got its sync target.
 
 use super::read::{answer, ask, tree_from, tree_key};
-use super::{kind_of, put_tree, read_store, store_of, KINDS, PEER_STORES};
+use super::{conflict_range, kind_of, put_tree, read_store, store_of, KINDS, PEER_STORES};
 use crate::domain::replication::adapter;
 use crate::domain::replication::document::DocId;
 use crate::domain::replication::local::{adopt, adopt_removal};
 use crate::domain::replication::protocol::{ChangeRow, ChangesResponse};
 use crate::storage::request::{array_values, request, to_error, to_js, WriteTx};
-use crate::storage::{changes, Db, StorageError, REV_TREES};
+use crate::storage::{changes, Db, StorageError, CONFLICTS, REV_TREES};
 use serde_json::{json, Value};
 use std::collections::HashSet;
 use wasm_bindgen::JsValue;
@@ -246,6 +246,10 @@ async fn adopt_all(db: &Db, wanted: Vec<(DocId, Value)>) -> Result<Vec<ChangeRow
             (None, Some(tree)) => match adopt_removal(&id, Some(tree.clone())) {
                 Some(removed) => {
                     put_tree(&tx.store(REV_TREES)?, &id, &removed)?;
+                    // Its losing versions were deleted with it.
+                    tx.store(CONFLICTS)?
+                        .delete(&conflict_range(&id)?.into())
+                        .map_err(to_error)?;
                     removed
                 }
                 None => tree,

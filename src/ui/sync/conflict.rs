@@ -5,7 +5,8 @@
 
 use crate::domain::replication::merge::{differing, merge, Part};
 use crate::domain::ticket::Ticket;
-use crate::i18n::sync::{part_label, part_value, SyncMsg};
+use crate::i18n::sync::SyncMsg;
+use crate::i18n::sync_compare::{part_label, part_value};
 use crate::i18n::{fill, Lang};
 use crate::storage::resolve::{resolve_ticket, ticket_conflicts, ResolveError};
 use crate::storage::tickets::ticket_by_id;

@@ -37,7 +37,7 @@ pub fn SyncIndicator() -> impl IntoView {
         let lang = i18n.lang.get();
         let short = short_status(&current, lang)?;
         let tone = match current {
-            SyncStatus::Synced | SyncStatus::OtherTab => "ok",
+            SyncStatus::Synced => "ok",
             SyncStatus::Failed(_) | SyncStatus::Refused(_) => "bad",
             _ => "busy",
         };

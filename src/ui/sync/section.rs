@@ -49,6 +49,8 @@ pub fn SyncSection() -> impl IntoView {
                 database.set(target.database.clone());
                 configured.set(true);
                 super::start(workspace, target);
+                // A tab that runs the loop with the old target takes the new one now.
+                crate::replication::engine::sync_now_anywhere(&name);
             }
         }
     };
@@ -56,6 +58,8 @@ pub fn SyncSection() -> impl IntoView {
     let stop = move |_| {
         crate::replication::engine::stop(&name);
         sync_target::clear(&name);
+        // A tab that runs the loop stops it now.
+        crate::replication::engine::sync_now_anywhere(&name);
         let db = workspace.db();
         leptos::task::spawn_local(async move {
             // Edits made while stopped are pushed by a full walk if sync starts again.

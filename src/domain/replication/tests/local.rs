@@ -124,6 +124,25 @@ fn a_removed_record_becomes_the_same_tombstone_on_every_device() {
 }
 
 #[test]
+fn a_removal_deletes_every_live_version_so_no_loser_comes_back() {
+    let (t, tree) = replicated(3);
+    let id = ticket_id(&t);
+    // Two devices edited the ticket apart: the tree has two live leaves.
+    let mut mine = t.clone();
+    mine.title = "Mine".into();
+    let mut tree = adopt(&id, &json(&mine), Some(tree)).tree;
+    let theirs = Revisions {
+        start: 2,
+        ids: vec!["f".repeat(32), rev(&t.rev).hash],
+    };
+    tree.merge(&theirs, false, Some("theirs".into())).unwrap();
+    assert_eq!(tree.conflicts().len(), 1);
+    let removed = adopt_removal(&id, Some(tree)).unwrap();
+    assert!(removed.winner().unwrap().deleted);
+    assert!(removed.conflicts().is_empty(), "no live version is left");
+}
+
+#[test]
 fn a_new_document_becomes_a_record_that_reads_as_unchanged() {
     let t = ticket(7, "Badge reader");
     let doc = remote(&t, &Revisions::single(&rev(&t.rev)), false);
