@@ -263,9 +263,11 @@ impl Peer<'_> {
 
     async fn save_checkpoint(&self, checkpoint: &Checkpoint) -> Result<String, SyncFailure> {
         match self {
+            // Changed meanwhile (an import forgot it): this run stops, the next starts over.
             Peer::Local(db) => replica::save_checkpoint(db, checkpoint)
                 .await
-                .map_err(local),
+                .map_err(local)?
+                .ok_or(SyncFailure::Cancelled),
             Peer::Remote(c) => {
                 let id = checkpoint.id.trim_start_matches("_local/");
                 let doc = serde_json::to_value(checkpoint)

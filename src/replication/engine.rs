@@ -212,6 +212,9 @@ async fn run(
                 }
             }
             Err(SyncFailure::Unreachable) if !online() => on_status(SyncStatus::Offline),
+            // The run was abandoned (its checkpoint changed meanwhile): the next starts
+            // over shortly, with no error shown.
+            Err(SyncFailure::Cancelled) => pause(&name, generation, RETRY_MS.0).await,
             Err(failure) => {
                 on_status(SyncStatus::Failed(failure));
                 pause(&name, generation, retry).await;

@@ -51,8 +51,8 @@ pub(crate) async fn replicate(source: &Db, target: &Db, cut: Option<usize>) -> R
                     return Report::default();
                 }
                 batches += 1;
-                let s = replica::save_checkpoint(source, &s).await.unwrap();
-                let t = replica::save_checkpoint(target, &t).await.unwrap();
+                let s = replica::save_checkpoint(source, &s).await.unwrap().unwrap();
+                let t = replica::save_checkpoint(target, &t).await.unwrap().unwrap();
                 run.checkpoints_saved(Some(s), Some(t)).unwrap()
             }
             Step::Done(report) => return report,
@@ -293,4 +293,33 @@ async fn a_pulled_ticket_keeps_the_fields_this_version_does_not_know() {
         stored["sla_watch"].is_i64(),
         "the watch time is computed here: {stored}"
     );
+}
+
+#[wasm_bindgen_test]
+async fn a_checkpoint_forgotten_during_a_run_is_not_saved_again() {
+    use valuedesk::domain::replication::checkpoint::Checkpoint;
+    use valuedesk::storage::request::WriteTx;
+    let a = laptop("cas-a").await;
+    let doc = checkpoint_doc_id("cas");
+    let first = Checkpoint::next(None, "cas", "s1", serde_json::json!({"feed": 1}));
+    let rev = replica::save_checkpoint(&a, &first).await.unwrap();
+    assert_eq!(rev.as_deref(), Some("0-1"));
+    let read = replica::checkpoint(&a, &doc).await.unwrap().unwrap();
+    // An import forgets the checkpoints while a run still holds the one it read.
+    let tx = WriteTx::begin(&raw(&a), &[valuedesk::storage::REV_TREES]).unwrap();
+    replica::forget_checkpoints(&tx).unwrap();
+    tx.commit().await.unwrap();
+    let later = Checkpoint::next(Some(&read), "cas", "s1", serde_json::json!({"feed": 9}));
+    assert_eq!(replica::save_checkpoint(&a, &later).await.unwrap(), None);
+    assert_eq!(
+        replica::checkpoint(&a, &doc).await.unwrap(),
+        None,
+        "still forgotten"
+    );
+    // A run that starts afresh saves as usual.
+    let fresh = Checkpoint::next(None, "cas", "s2", serde_json::json!({"scan": 0}));
+    assert!(replica::save_checkpoint(&a, &fresh)
+        .await
+        .unwrap()
+        .is_some());
 }

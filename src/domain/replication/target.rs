@@ -142,8 +142,8 @@ pub enum SyncFailure {
     /// A fault of ValueDesk itself (the replication's steps came out of order); the cycle
     /// is retried like any other failure.
     Internal(String),
-    /// The cycle was abandoned because its loop ended (sync stopped or restarted); never
-    /// shown, as nobody waits for that loop any more.
+    /// The cycle was abandoned: its loop ended (sync stopped or restarted), or its local
+    /// checkpoint changed meanwhile (an import); the next cycle starts over. Never shown.
     Cancelled,
 }
 

@@ -21,9 +21,14 @@ pub async fn checkpoint(db: &Db, doc_id: &str) -> Result<Option<Checkpoint>, Sto
         .and_then(|c| serde_json::from_value(c).ok()))
 }
 
-/// Saves this workspace's copy of a checkpoint; its new `_rev` ("0-N", as CouchDB numbers
-/// local documents).
-pub async fn save_checkpoint(db: &Db, checkpoint: &Checkpoint) -> Result<String, StorageError> {
+/// Saves this workspace's copy of a checkpoint if it is still the one the run started
+/// from: its new `_rev` ("0-N", as CouchDB numbers local documents). `None`, nothing
+/// saved, when it changed meanwhile: forgotten by an import or a demo reset (whose records
+/// the next run must walk again), or saved by another tab's run.
+pub async fn save_checkpoint(
+    db: &Db,
+    checkpoint: &Checkpoint,
+) -> Result<Option<String>, StorageError> {
     let generation = checkpoint
         .rev
         .as_deref()
@@ -37,11 +42,18 @@ pub async fn save_checkpoint(db: &Db, checkpoint: &Checkpoint) -> Result<String,
     };
     let entry = json!({ "doc": checkpoint.id, "checkpoint": saved });
     let tx = WriteTx::begin(db.idb(), &[REV_TREES])?;
+    let stored = get_json(&tx.store(REV_TREES)?, &JsValue::from_str(&checkpoint.id)).await?;
+    let stored_rev = stored
+        .as_ref()
+        .and_then(|s| s.get("checkpoint")?.get("_rev")?.as_str());
+    if stored_rev != checkpoint.rev.as_deref() {
+        return Ok(None); // the transaction is dropped unused: nothing written
+    }
     tx.store(REV_TREES)?
         .put(&to_js(&entry)?)
         .map_err(to_error)?;
     tx.commit().await?;
-    Ok(rev)
+    Ok(Some(rev))
 }
 
 /// Whether the flag `key` is set in this workspace's replication records.
