@@ -28,8 +28,6 @@ pub struct Progress {
 /// What a cycle did.
 #[derive(Clone, Debug, Default)]
 pub struct Done {
-    /// Documents written here from the server.
-    pub pulled: u64,
     /// Documents one side refused; the rest went through.
     pub refused: Vec<Refusal>,
     /// The ids of the documents written here from the server.
@@ -108,7 +106,6 @@ pub async fn cycle(
         refusal.name = ticket_number(db, &refusal.id).await;
     }
     Ok(Done {
-        pulled: pulled.docs_written as u64,
         refused,
         pulled_ids: pulls.ids,
     })

@@ -59,7 +59,7 @@ pub fn start(db: Db, target: SyncTarget, on_status: OnStatus, on_pulled: OnPulle
         let _ = wake.call0(&JsValue::UNDEFINED);
     }
     // A local write, in this tab or another, is pushed at once rather than at the next tick.
-    crate::storage::changes::on_recorded(recorded_here);
+    crate::storage::changes::on_recorded(sync_now_anywhere);
     wake_channel(&name);
     wasm_bindgen_futures::spawn_local(async move {
         let name = db.name();
@@ -100,14 +100,9 @@ pub fn sync_now(name: &str) {
     }
 }
 
-/// Runs a cycle of `name`'s replication now, in whichever tab of this browser runs it
-/// (Settings' "Sync now").
+/// Runs a cycle of `name`'s replication now, in whichever tab of this browser runs it:
+/// after a change recorded here, and for Settings' "Sync now".
 pub fn sync_now_anywhere(name: &str) {
-    recorded_here(name);
-}
-
-/// A change was recorded in this tab: the loop wakes, wherever it runs.
-fn recorded_here(name: &str) {
     sync_now(name);
     if let Some(channel) = wake_channel(name) {
         let _ = channel.post_message(&JsValue::TRUE);
@@ -192,7 +187,7 @@ async fn run(
         match outcome {
             Ok(done) => {
                 retry = RETRY_MS.0;
-                if done.pulled > 0 {
+                if !done.pulled_ids.is_empty() {
                     on_pulled();
                 }
                 let (pushes, pulls): (Vec<_>, Vec<_>) = done

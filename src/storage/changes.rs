@@ -56,11 +56,17 @@ pub(super) fn append(tx: &WriteTx, store: &str, id: &str) -> Result<(), StorageE
     if !tx.feeds_changes() {
         return Ok(());
     }
+    add_entry(tx, store, id)?;
+    tx.note_appended();
+    Ok(())
+}
+
+/// Adds `{store, id}` to the feed in `tx`, which holds the changes store.
+fn add_entry(tx: &WriteTx, store: &str, id: &str) -> Result<(), StorageError> {
     let entry = js_sys::Object::new();
     Reflect::set(&entry, &"store".into(), &store.into()).map_err(to_error)?;
     Reflect::set(&entry, &"id".into(), &id.into()).map_err(to_error)?;
     tx.store(CHANGES)?.add(&entry).map_err(to_error)?;
-    tx.note_appended();
     Ok(())
 }
 
@@ -89,10 +95,7 @@ pub async fn again(db: &Db, ids: &[String]) -> Result<(), StorageError> {
     }
     let tx = WriteTx::begin(db.idb(), &[CHANGES])?;
     for doc in &entries {
-        let entry = js_sys::Object::new();
-        Reflect::set(&entry, &"store".into(), &store_of(doc.kind).into()).map_err(to_error)?;
-        Reflect::set(&entry, &"id".into(), &doc.key.as_str().into()).map_err(to_error)?;
-        tx.store(CHANGES)?.add(&entry).map_err(to_error)?;
+        add_entry(&tx, store_of(doc.kind), &doc.key)?;
     }
     tx.commit().await
 }

@@ -14,7 +14,7 @@ use crate::domain::ids::ulid;
 use crate::domain::replication::document::{DocId, StoreKind};
 use crate::domain::replication::local::adopt;
 use crate::domain::replication::merge::kept;
-use crate::domain::replication::resolve_doc;
+use crate::domain::replication::{resolve_doc, Resolved};
 use crate::domain::sla::watch_at;
 use crate::domain::ticket::Ticket;
 use serde_json::Value;
@@ -117,14 +117,7 @@ pub async fn resolve_ticket(
     let saved: Ticket = serde_json::from_value(resolved.record.clone())
         .map_err(|e| StorageError::Corrupt(e.to_string()))?;
 
-    tx.put_record(TICKETS, ticket_id, &to_js(&resolved.record)?)?;
-    put_tree(&tx.store(REV_TREES)?, &doc, &resolved.tree)?;
-    let conflicts = tx.store(CONFLICTS)?;
-    for rev in &resolved.dropped {
-        conflicts
-            .delete(&conflict_key(&doc, &rev.to_string()))
-            .map_err(to_error)?;
-    }
+    write_resolved(&tx, TICKETS, &doc, &resolved)?;
     let versions: Vec<&Ticket> = std::iter::once(&current).chain(&losers).collect();
     let outcome =
         kept(chosen, &versions).map_or_else(|| "merged".to_owned(), |v| v.updated.to_string());
@@ -142,4 +135,23 @@ pub async fn resolve_ticket(
     tx.put_record(EVENTS, &event.id, &to_js(&event)?)?;
     tx.commit().await?;
     Ok(saved)
+}
+
+/// Writes a resolution in `tx`: the chosen record in `store` (and the changes feed), the
+/// document's new tree, and the losing versions' bodies dropped.
+pub(super) fn write_resolved(
+    tx: &WriteTx,
+    store: &str,
+    doc: &DocId,
+    resolved: &Resolved,
+) -> Result<(), StorageError> {
+    tx.put_record(store, &doc.key, &to_js(&resolved.record)?)?;
+    put_tree(&tx.store(REV_TREES)?, doc, &resolved.tree)?;
+    let conflicts = tx.store(CONFLICTS)?;
+    for rev in &resolved.dropped {
+        conflicts
+            .delete(&conflict_key(doc, &rev.to_string()))
+            .map_err(to_error)?;
+    }
+    Ok(())
 }

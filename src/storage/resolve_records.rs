@@ -5,13 +5,13 @@
 //! through the changes feed.
 
 use super::changes::store_of;
-use super::replica::{conflict_key, get_json, put_tree, read_store, tree_in};
-use super::request::{array_values, from_js, request, to_error, to_js, WriteTx};
-use super::resolve::ResolveError;
+use super::replica::{conflict_key, get_json, read_store, tree_in};
+use super::request::{array_values, from_js, request, to_error, WriteTx};
+use super::resolve::{write_resolved, ResolveError};
 use super::{Db, StorageError, CONFLICTS, REV_TREES};
 use crate::domain::replication::document::{DocId, StoreKind};
 use crate::domain::replication::local::adopt;
-use crate::domain::replication::resolve_doc;
+use crate::domain::replication::{resolve_doc, Rev};
 use serde_json::Value;
 use wasm_bindgen::JsValue;
 use web_sys::IdbKeyRange;
@@ -88,10 +88,8 @@ pub async fn record_conflicts(db: &Db) -> Result<Vec<RecordConflict>, StorageErr
 }
 
 /// The generation of a revision such as `3-abc`; 0 when it reads as none.
-fn generation(rev: &str) -> u64 {
-    rev.split_once('-')
-        .and_then(|(g, _)| g.parse().ok())
-        .unwrap_or(0)
+fn generation(rev: &str) -> u32 {
+    Rev::parse(rev).map_or(0, |r| r.generation)
 }
 
 /// Settles the conflicts of `doc` (not a ticket) by keeping the version in use
@@ -124,14 +122,7 @@ pub async fn keep_version(
     let resolved = resolve_doc(doc, tree, &chosen)
         .map_err(|e| StorageError::Failed(e.to_string()))?
         .ok_or(ResolveError::Settled)?;
-    tx.put_record(records, &doc.key, &to_js(&resolved.record)?)?;
-    put_tree(&tx.store(REV_TREES)?, doc, &resolved.tree)?;
-    let conflicts = tx.store(CONFLICTS)?;
-    for rev in &resolved.dropped {
-        conflicts
-            .delete(&conflict_key(doc, &rev.to_string()))
-            .map_err(to_error)?;
-    }
+    write_resolved(&tx, records, doc, &resolved)?;
     tx.commit().await?;
     Ok(())
 }

@@ -28,8 +28,8 @@ mod read;
 mod records;
 mod walk;
 
-use read::{answer, ask, tree_from, tree_key, trees_of};
 pub(super) use read::{get_json, put_tree, read_store, tree_in};
+use read::{trees_of, AskedDoc};
 
 pub use records::{
     checkpoint, conflicts_of, forget_checkpoints, has_flag, identity, save_checkpoint, set_flag,
@@ -73,12 +73,12 @@ pub async fn revs_diff(db: &Db, asked: &RevsDiffRequest) -> Result<RevsDiffRespo
         .collect();
     let ids: Vec<&DocId> = docs.iter().map(|(_, d)| d).collect();
     let found = trees_of(&store, &ids).await?;
-    let trees: HashMap<&String, RevTree> = docs
+    let trees: HashMap<&str, RevTree> = docs
         .iter()
         .zip(found)
-        .filter_map(|((id, _), tree)| Some((*id, tree?)))
+        .filter_map(|((id, _), tree)| Some((id.as_str(), tree?)))
         .collect();
-    Ok(adapter::revs_diff(asked, |id| trees.get(&id.to_owned())))
+    Ok(adapter::revs_diff(asked, |id| trees.get(id)))
 }
 
 /// The local `_bulk_get?revs=true`: each asked revision with its ancestry. The winner's
@@ -110,18 +110,12 @@ pub async fn bulk_get(db: &Db, asked: &BulkGetRequest) -> Result<BulkGetResponse
     unique.dedup();
     let asked = unique
         .iter()
-        .map(|id| {
-            let tree = ask(&store(REV_TREES)?, &tree_key(id))?;
-            Ok((
-                tree,
-                ask(&store(store_of(id.kind))?, &JsValue::from_str(&id.key))?,
-            ))
-        })
+        .map(|id| AskedDoc::new(&store, id))
         .collect::<Result<Vec<_>, StorageError>>()?;
     let mut known: HashMap<&DocId, (RevTree, Option<Value>)> = HashMap::new();
-    for (id, (tree, record)) in unique.iter().zip(asked) {
-        let tree = tree_from(answer(tree).await?).unwrap_or_default();
-        known.insert(id, (tree, answer(record).await?));
+    for (id, asked) in unique.iter().zip(asked) {
+        let (record, tree) = asked.answer().await?;
+        known.insert(id, (tree.unwrap_or_default(), record));
     }
     let mut results = Vec::new();
     for (rev_text, id, rev) in &items {
@@ -170,21 +164,16 @@ pub async fn bulk_docs(db: &Db, docs: &[Value]) -> Result<BulkDocsResponse, Stor
     // Every document's record and tree, asked together; kept up to date below, as a batch
     // may hold several revisions of one document.
     let mut state: HashMap<DocId, (Option<Value>, Option<RevTree>)> = HashMap::new();
+    let store = |name: &str| tx.store(name);
     let mut asked = Vec::new();
     for (_, remote) in &received {
         let id = &remote.id;
         if state.insert(id.clone(), (None, None)).is_none() {
-            let record = ask(&tx.store(store_of(id.kind))?, &JsValue::from_str(&id.key))?;
-            asked.push((
-                id.clone(),
-                record,
-                ask(&tx.store(REV_TREES)?, &tree_key(id))?,
-            ));
+            asked.push((id.clone(), AskedDoc::new(&store, id)?));
         }
     }
-    for (id, record, tree) in asked {
-        let known = (answer(record).await?, tree_from(answer(tree).await?));
-        state.insert(id, known);
+    for (id, doc) in asked {
+        state.insert(id, doc.answer().await?);
     }
     // Numbers of records new to this device, whose tags numbering must avoid.
     let mut numbered = Vec::new();

@@ -4,8 +4,9 @@
 
 use crate::domain::replication::document::DocId;
 use crate::domain::replication::tree::RevTree;
+use crate::storage::changes::store_of;
 use crate::storage::request::{from_js, request, settled, to_error, to_js};
-use crate::storage::{Db, StorageError};
+use crate::storage::{Db, StorageError, REV_TREES};
 use serde_json::{json, Value};
 use wasm_bindgen::JsValue;
 use wasm_bindgen_futures::JsFuture;
@@ -57,17 +58,44 @@ pub(in crate::storage) fn put_tree(
 
 /// Asks `store` for the value at `key`, the answer listened for at once: several asks
 /// then [`answer`]s cost about one round trip.
-pub(super) fn ask(store: &IdbObjectStore, key: &JsValue) -> Result<JsFuture, StorageError> {
+fn ask(store: &IdbObjectStore, key: &JsValue) -> Result<JsFuture, StorageError> {
     store.get(key).map(settled).map_err(to_error)
 }
 
 /// The value an [`ask`] found, `None` when there is none.
-pub(super) async fn answer(asked: JsFuture) -> Result<Option<Value>, StorageError> {
+async fn answer(asked: JsFuture) -> Result<Option<Value>, StorageError> {
     let value = asked.await.map_err(to_error)?;
     if value.is_undefined() {
         return Ok(None);
     }
     from_js::<Value>(value).map(Some)
+}
+
+/// A document's record and revision tree, asked together ([`ask`]).
+pub(super) struct AskedDoc {
+    record: JsFuture,
+    tree: JsFuture,
+}
+
+impl AskedDoc {
+    /// Asks for the record and the tree of `id`, from a transaction's `store`s.
+    pub(super) fn new(
+        store: &dyn Fn(&str) -> Result<IdbObjectStore, StorageError>,
+        id: &DocId,
+    ) -> Result<AskedDoc, StorageError> {
+        Ok(AskedDoc {
+            record: ask(&store(store_of(id.kind))?, &JsValue::from_str(&id.key))?,
+            tree: ask(&store(REV_TREES)?, &tree_key(id))?,
+        })
+    }
+
+    /// The record and the tree found, each `None` when there is none.
+    pub(super) async fn answer(self) -> Result<(Option<Value>, Option<RevTree>), StorageError> {
+        Ok((
+            answer(self.record).await?,
+            tree_from(answer(self.tree).await?),
+        ))
+    }
 }
 
 /// The values at `keys` of `store`, in order, all asked before any is awaited.
@@ -100,11 +128,11 @@ pub(super) async fn trees_of(
 }
 
 /// The key of `id`'s revision tree in the tree store.
-pub(super) fn tree_key(id: &DocId) -> JsValue {
+fn tree_key(id: &DocId) -> JsValue {
     JsValue::from_str(&id.to_string())
 }
 
 /// The revision tree in an entry of the tree store.
-pub(super) fn tree_from(stored: Option<Value>) -> Option<RevTree> {
+fn tree_from(stored: Option<Value>) -> Option<RevTree> {
     serde_json::from_value(stored?.get("tree")?.clone()).ok()
 }

@@ -8,7 +8,7 @@
 //! - `{"feed": seq}`: the changes feed, which records every write made since the workspace
 //!   got its sync target.
 
-use super::read::{answer, ask, tree_from, tree_key};
+use super::read::AskedDoc;
 use super::{conflict_range, kind_of, put_tree, read_store, store_of, KINDS, PEER_STORES};
 use crate::domain::replication::adapter;
 use crate::domain::replication::document::DocId;
@@ -219,17 +219,14 @@ async fn adopt_all(db: &Db, wanted: Vec<(DocId, Value)>) -> Result<Vec<ChangeRow
     }
     let tx = WriteTx::begin(db.idb(), &PEER_STORES)?;
     // Every document's record and tree, asked together (the ids are distinct).
+    let store = |name: &str| tx.store(name);
     let asked = wanted
         .iter()
-        .map(|(id, _)| {
-            let record = ask(&tx.store(store_of(id.kind))?, &JsValue::from_str(&id.key))?;
-            Ok((record, ask(&tx.store(REV_TREES)?, &tree_key(id))?))
-        })
+        .map(|(id, _)| AskedDoc::new(&store, id))
         .collect::<Result<Vec<_>, StorageError>>()?;
     let mut rows = Vec::with_capacity(wanted.len());
-    for ((id, seq), (record, tree)) in wanted.into_iter().zip(asked) {
-        let record = answer(record).await?;
-        let tree = tree_from(answer(tree).await?);
+    for ((id, seq), asked) in wanted.into_iter().zip(asked) {
+        let (record, tree) = asked.answer().await?;
         let tree = match (record, tree) {
             (Some(record), tree) => {
                 let adopted = adopt(&id, &record, tree);
